@@ -1,0 +1,2 @@
+export { setupTestDatabase } from "./test-database.ts";
+export { testEnv } from "./test-env.ts";

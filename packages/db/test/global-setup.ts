@@ -1,0 +1,1 @@
+export { setupTestDatabase as default } from "../src/testing/index.ts";

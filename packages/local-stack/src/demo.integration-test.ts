@@ -1,0 +1,141 @@
+// `npm run demo` as a person runs it: from nothing to a seeded database and Redis, then Ctrl-C.
+// Runs the real thing: embedded PGlite server, private redis-server, migrations and full seed.
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pingRedis } from "./redis.ts";
+
+const demoScript = path.join(import.meta.dirname, "demo.ts");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolve(address.port);
+        else reject(new Error("no port"));
+      });
+    });
+  });
+}
+
+interface Demo {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startDemo(env: Record<string, string>): Demo {
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
+  // Its own process group, like a terminal's foreground job: Ctrl-C signals the whole group.
+  const child = spawn(process.execPath, [demoScript], {
+    env: { ...inherited, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+  }
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("exit", resolve);
+  });
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(demo: Demo, text: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!demo.output().includes(text)) {
+    if (demo.child.exitCode !== null) throw new Error(`demo exited early:\n${demo.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}":\n${demo.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function pressCtrlC(demo: Demo) {
+  if (demo.child.pid) process.kill(-demo.child.pid, "SIGINT");
+}
+
+/** Processes whose command line mentions the folder (the database and Redis name their data dir). */
+async function processesUsing(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of await readdir("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    if (cmdline.includes(folder)) found.push(`${pid}: ${cmdline.replaceAll("\0", " ")}`);
+  }
+  return found;
+}
+
+describe("npm run demo", () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "shop-demo-"));
+    env = {
+      DEMO_DATA_DIR: dataDir,
+      DEMO_DB_PORT: String(await freePort()),
+      DEMO_REDIS_PORT: String(await freePort()),
+    };
+  });
+  afterAll(async () => {
+    for (const line of await processesUsing(dataDir)) process.kill(Number(line.split(":")[0]), "SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("starts a database holding the seeded catalog and a Redis, and Ctrl-C leaves nothing behind", async () => {
+    const started = performance.now();
+    const demo = startDemo(env);
+    await waitFor(demo, "Ctrl-C stops everything", 280_000);
+    console.log(`demo ready from nothing in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const databaseUrl = `postgresql://postgres@127.0.0.1:${env.DEMO_DB_PORT}/postgres`;
+    expect(demo.output()).toContain(databaseUrl);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const counts = await client.query<{ products: number; categories: number; orders: number }>(
+      `select (select count(*)::int from products) as products, (select count(*)::int from categories) as categories,
+              (select count(*)::int from orders) as orders`,
+    );
+    await client.end();
+    expect(counts.rows[0]?.products).toBeGreaterThanOrEqual(120);
+    expect(counts.rows[0]?.categories).toBeGreaterThanOrEqual(8);
+    expect(counts.rows[0]?.orders).toBeGreaterThanOrEqual(20_000);
+    expect(await pingRedis(`redis://127.0.0.1:${env.DEMO_REDIS_PORT}`)).toBe(true);
+    for (const name of ["database", "redis", "migrate", "seed"])
+      expect(demo.output()).toMatch(new RegExp(`^${name}\\s+\\| `, "m"));
+
+    pressCtrlC(demo);
+    expect(await demo.exited).toBe(0);
+    expect(await processesUsing(dataDir)).toEqual([]);
+    expect(await pingRedis(`redis://127.0.0.1:${env.DEMO_REDIS_PORT}`, 300)).toBe(false);
+  });
+
+  it("starts again on the same data without seeding twice", async () => {
+    const started = performance.now();
+    const demo = startDemo(env);
+    await waitFor(demo, "Ctrl-C stops everything", 120_000);
+    console.log(`demo restart ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(demo.output()).toContain("database is up to date");
+    expect(demo.output()).toContain("products: 128 (0 created, 0 updated)");
+    expect(demo.output()).toContain("orders: 0 created");
+    pressCtrlC(demo);
+    expect(await demo.exited).toBe(0);
+    expect(await processesUsing(dataDir)).toEqual([]);
+  });
+
+  it("without redis-server or REDIS_URL, stops with one sentence saying what to install", async () => {
+    const demo = startDemo({ ...env, REDIS_SERVER_BIN: path.join(dataDir, "no-such-redis-server") });
+    expect(await demo.exited).toBe(1);
+    expect(demo.output()).toContain("redis-server is not installed: install it");
+    expect(await processesUsing(dataDir)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+// `npm run demo`: the whole shop on local defaults, in order, with prefixed logs, until Ctrl-C.
+//   database  DATABASE_URL, or an embedded PGlite server on 127.0.0.1 (data in .data/pglite)
+//   redis     REDIS_URL, or a private redis-server on 127.0.0.1
+//   migrate   the committed migrations (native schema engine where installed, else WASM)
+//   seed      the catalog and its order history (idempotent: a no-op once seeded)
+// Later parts of the shop (telemetry sink, services, storefront, bots) join this same list.
+import path from "node:path";
+import { stackEnv } from "./env.ts";
+import { ProcessGroup, prefixer } from "./process-group.ts";
+import { findRedisServer, pingRedis, redisArgs } from "./redis.ts";
+
+const env = stackEnv();
+const say = prefixer("demo", 7);
+const log = (line: string) => {
+  console.log(say(line));
+};
+const group = new ProcessGroup();
+const node = process.execPath;
+const dbPackage = path.join(env.repoRoot, "packages", "db");
+
+let shuttingDown = false;
+async function shutdown(reason: string, exitCode: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log(`${reason}: stopping`);
+  await group.stopAll();
+  log("stopped");
+  process.exit(exitCode);
+}
+process.on("SIGINT", () => void shutdown("Ctrl-C", 0));
+process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
+group.onUnexpectedExit = (name, code) =>
+  void shutdown(`${name} exited unexpectedly (code ${String(code)})`, 1);
+
+async function startDatabase(): Promise<string> {
+  if (env.DATABASE_URL) {
+    log("database: using DATABASE_URL");
+    return env.DATABASE_URL;
+  }
+  const dataDir = path.join(env.DEMO_DATA_DIR, "pglite");
+  await group.start({
+    name: "database",
+    command: node,
+    args: [path.join(import.meta.dirname, "pglite-server.ts"), dataDir, String(env.DEMO_DB_PORT)],
+    ipc: true,
+    ready: (line) => line.startsWith("ready:"),
+  });
+  return `postgresql://postgres@127.0.0.1:${env.DEMO_DB_PORT}/postgres`;
+}
+
+async function startRedis(): Promise<string> {
+  if (env.REDIS_URL) {
+    if (!(await pingRedis(env.REDIS_URL)))
+      throw new Error("REDIS_URL is set but Redis does not answer PING there.");
+    log("redis: using REDIS_URL");
+    return env.REDIS_URL;
+  }
+  const binary = findRedisServer(env.REDIS_SERVER_BIN, env.PATH);
+  if (!binary) {
+    throw new Error(
+      "redis-server is not installed: install it (Debian/Ubuntu: apt-get install redis-server; " +
+        "macOS: brew install redis) or set REDIS_URL to a running Redis.",
+    );
+  }
+  const dir = path.join(env.DEMO_DATA_DIR, "redis");
+  const { mkdir } = await import("node:fs/promises");
+  await mkdir(dir, { recursive: true });
+  await group.start({
+    name: "redis",
+    command: binary,
+    args: redisArgs(env.DEMO_REDIS_PORT, dir),
+    ready: (line) => line.includes("Ready to accept connections"),
+  });
+  return `redis://127.0.0.1:${env.DEMO_REDIS_PORT}`;
+}
+
+try {
+  const started = performance.now();
+  const [databaseUrl, redisUrl] = await Promise.all([startDatabase(), startRedis()]);
+  await group.start({
+    name: "migrate",
+    command: node,
+    args: [path.join(dbPackage, "src/migrate/cli.ts"), "deploy"],
+    env: { DATABASE_URL: databaseUrl },
+    oneShot: true,
+  });
+  if (env.DEMO_SEED === "true") {
+    await group.start({
+      name: "seed",
+      command: node,
+      args: [path.join(dbPackage, "src/seed/cli.ts")],
+      env: { DATABASE_URL: databaseUrl },
+      oneShot: true,
+    });
+  }
+  log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`  database  ${databaseUrl}`);
+  log(`  redis     ${redisUrl}`);
+  log("Ctrl-C stops everything.");
+} catch (error) {
+  console.error(say(error instanceof Error ? error.message : String(error)));
+  await shutdown("start-up failed", 1);
+}

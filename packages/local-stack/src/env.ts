@@ -1,0 +1,42 @@
+// Settings of the one-command local stack. Everything is optional: unset means "start a private
+// one", so `npm run demo` works on a laptop with nothing configured but Node and redis-server.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const port = z.coerce.number().int().min(1024).max(65535);
+
+const stackEnvSchema = z.object({
+  // Set to use an existing PostgreSQL instead of the embedded one.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" })
+    .optional(),
+  // Set to use an existing Redis instead of a private redis-server.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { error: "must be a redis:// URL" })
+    .optional(),
+  // Where the embedded database and private Redis keep their files (git-ignored).
+  DEMO_DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
+  DEMO_DB_PORT: port.default(54329),
+  DEMO_REDIS_PORT: port.default(63790),
+  // The demo seeds on every start (a no-op once seeded); "false" skips it.
+  DEMO_SEED: z.enum(["true", "false"]).default("true"),
+  // Redis binary, when it is not on PATH or in /usr/bin, /usr/sbin, /usr/local/bin.
+  REDIS_SERVER_BIN: z.string().min(1).optional(),
+  PATH: z.string().default(""),
+});
+
+export type StackEnv = z.infer<typeof stackEnvSchema> & { repoRoot: string };
+
+export function stackEnv(source: Record<string, string | undefined> = process.env): StackEnv {
+  const result = stackEnvSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new Error(`Invalid demo configuration: ${problems.join("; ")}`);
+  }
+  return { ...result.data, repoRoot };
+}
