@@ -6,7 +6,8 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: {
     path: "prisma/migrations",
-    seed: "node src/seed/cli.ts",
+    // The Node running the CLI (Node 24 under npm scripts), not whatever `node` is first on PATH.
+    seed: `${process.execPath} src/seed/cli.ts`,
   },
   datasource: {
     // Commands that never connect (generate, validate, format) must work without a database.

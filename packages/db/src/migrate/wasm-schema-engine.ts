@@ -50,27 +50,15 @@ async function loadBindings(): Promise<WasmBindings> {
   return glue;
 }
 
-// A Rust panic inside the engine reports its message through this global before it unwinds
-// (the Prisma CLI installs the same hook); the message is rethrown as the error's text.
-let lastPanic: string | undefined;
+// A Rust panic inside the engine reports its message through this global, then aborts with a bare
+// "RuntimeError: unreachable" (the Prisma CLI installs the same hook). Print the message: it is
+// the only account of what went wrong.
 function installPanicRegistry() {
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
     set_message(message: string) {
-      lastPanic = message;
+      console.error(`[schema-engine panic] ${message}`);
     },
   };
-}
-
-/** The message of the engine's last panic, if it panicked (then the engine must not be reused). */
-export function takeEnginePanic(): string | undefined {
-  const message = lastPanic;
-  lastPanic = undefined;
-  return message;
-}
-
-export interface EngineLogLine {
-  level: string;
-  message: string;
 }
 
 export interface WasmSchemaEngine {
@@ -153,7 +141,6 @@ interface Disposable {
 export async function openWasmSchemaEngine(options: {
   connectionString: string;
   schemaFiles: { path: string; content: string }[];
-  onLog?: (line: EngineLogLine) => void;
 }): Promise<WasmSchemaEngine> {
   bindings ??= loadBindings();
   const { SchemaEngine } = await bindings;
@@ -182,15 +169,8 @@ export async function openWasmSchemaEngine(options: {
 
   const engine = await SchemaEngine.new(
     { datamodels: options.schemaFiles.map((file) => [file.path, file.content]) },
-    (raw: string) => {
-      if (!options.onLog) return;
-      try {
-        const parsed = JSON.parse(raw) as { level?: string; fields?: { message?: string } };
-        options.onLog({ level: parsed.level ?? "INFO", message: parsed.fields?.message ?? raw });
-      } catch {
-        options.onLog({ level: "INFO", message: raw });
-      }
-    },
+    // The engine's own tracing (JSON lines); errors reach us as rejected promises instead.
+    () => undefined,
     factory,
   );
 

@@ -1,4 +1,5 @@
 // The seed against a real PostgreSQL: volume, data quality, idempotence and determinism.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -122,6 +123,16 @@ describe("db:seed", () => {
     await seedDatabase(db, { anchorDate: "2026-12-09" });
     expect(await digest(db)).toEqual(before);
     await db.inventory.update({ where: { productId: product.id }, data: { onHand: { increment: 1 } } });
+  });
+
+  it("is Prisma's seed command (`prisma db seed`)", () => {
+    const run = spawnSync(process.execPath, ["scripts/prisma.ts", "db", "seed"], {
+      cwd: packageRoot,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SEED_ANCHOR_DATE: anchorDate },
+    });
+    expect(run.stdout + run.stderr).toContain("[seed] orders: 0 created");
+    expect(run.status).toBe(0);
   });
 
   it("is deterministic: another database seeded with the same anchor holds the same data", async () => {
