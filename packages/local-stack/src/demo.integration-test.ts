@@ -84,6 +84,7 @@ describe("npm run demo", () => {
       DEMO_DATA_DIR: dataDir,
       DEMO_DB_PORT: String(await freePort()),
       DEMO_REDIS_PORT: String(await freePort()),
+      DEMO_SINK_PORT: String(await freePort()),
     };
   });
   afterAll(async () => {
@@ -110,13 +111,16 @@ describe("npm run demo", () => {
     expect(counts.rows[0]?.categories).toBeGreaterThanOrEqual(8);
     expect(counts.rows[0]?.orders).toBeGreaterThanOrEqual(20_000);
     expect(await pingRedis(`redis://127.0.0.1:${env.DEMO_REDIS_PORT}`)).toBe(true);
-    for (const name of ["database", "redis", "migrate", "seed"])
+    const sinkUrl = `http://127.0.0.1:${env.DEMO_SINK_PORT}`;
+    expect(await (await fetch(`${sinkUrl}/healthz`)).json()).toEqual({ ok: true });
+    for (const name of ["telemetry", "database", "redis", "migrate", "seed"])
       expect(demo.output()).toMatch(new RegExp(`^${name}\\s+\\| `, "m"));
 
     pressCtrlC(demo);
     expect(await demo.exited).toBe(0);
     expect(await processesUsing(dataDir)).toEqual([]);
     expect(await pingRedis(`redis://127.0.0.1:${env.DEMO_REDIS_PORT}`, 300)).toBe(false);
+    await expect(fetch(`${sinkUrl}/healthz`)).rejects.toThrow();
   });
 
   it("starts again on the same data without seeding twice", async () => {

@@ -1,4 +1,6 @@
 // `npm run demo`: the whole shop on local defaults, in order, with prefixed logs, until Ctrl-C.
+//   telemetry OTEL_EXPORTER_OTLP_ENDPOINT, or the local sink on 127.0.0.1:4318 (query it with
+//             `npm run telemetry -- traces`), where every process sends its OTLP data
 //   database  DATABASE_URL, or an embedded PGlite server on 127.0.0.1 (data in .data/pglite)
 //   redis     REDIS_URL, or a private redis-server on 127.0.0.1
 //   migrate   the committed migrations (native schema engine where installed, else WASM)
@@ -31,6 +33,25 @@ process.on("SIGINT", () => void shutdown("Ctrl-C", 0));
 process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
 group.onUnexpectedExit = (name, code) =>
   void shutdown(`${name} exited unexpectedly (code ${String(code)})`, 1);
+
+async function startTelemetrySink(): Promise<string> {
+  if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+    log(`telemetry: exporting to ${env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
+    return env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  }
+  await group.start({
+    name: "telemetry",
+    command: node,
+    args: [
+      path.join(env.repoRoot, "packages/telemetry-sink/src/cli.ts"),
+      "serve",
+      "--port",
+      String(env.DEMO_SINK_PORT),
+    ],
+    ready: (line) => line.startsWith("ready:"),
+  });
+  return `http://127.0.0.1:${String(env.DEMO_SINK_PORT)}`;
+}
 
 async function startDatabase(): Promise<string> {
   if (env.DATABASE_URL) {
@@ -76,7 +97,11 @@ async function startRedis(): Promise<string> {
 
 try {
   const started = performance.now();
-  const [databaseUrl, redisUrl] = await Promise.all([startDatabase(), startRedis()]);
+  const [telemetryUrl, databaseUrl, redisUrl] = await Promise.all([
+    startTelemetrySink(),
+    startDatabase(),
+    startRedis(),
+  ]);
   await group.start({
     name: "migrate",
     command: node,
@@ -94,6 +119,9 @@ try {
     });
   }
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `  telemetry ${telemetryUrl}${env.OTEL_EXPORTER_OTLP_ENDPOINT ? "" : "  (npm run telemetry -- traces)"}`,
+  );
   log(`  database  ${databaseUrl}`);
   log(`  redis     ${redisUrl}`);
   log("Ctrl-C stops everything.");

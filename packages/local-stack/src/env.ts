@@ -20,7 +20,11 @@ const stackEnvSchema = z.object({
     .regex(/^rediss?:\/\/\S+$/, { error: "must be a redis:// URL" })
     .optional(),
   // Where the embedded database and private Redis keep their files (git-ignored).
+  // Set to send telemetry to a collector or Coralogix instead of the local sink.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   DEMO_DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
+  // The local telemetry sink (OTLP/HTTP in, query API out); 4318 is OTLP/HTTP's usual port.
+  DEMO_SINK_PORT: port.default(4318),
   DEMO_DB_PORT: port.default(54329),
   DEMO_REDIS_PORT: port.default(63790),
   // The demo seeds on every start (a no-op once seeded); "false" skips it.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { REDACTED, redactAttribute, redactDeep, redactString } from "./redaction.ts";
+
+describe("redaction", () => {
+  it("removes card numbers that pass the Luhn check, in any spacing", () => {
+    expect(redactString("card 4242 4242 4242 4242 declined")).toBe("card [REDACTED:card] declined");
+    expect(redactString("4000-0000-0000-0002")).toBe("[REDACTED:card]");
+    expect(redactString("pan=5555555555554444;")).toBe("pan=[REDACTED:card];");
+  });
+
+  it("keeps long numbers that are not card numbers (order ids, timestamps)", () => {
+    expect(redactString("took 1732594800123 ns")).toBe("took 1732594800123 ns");
+    expect(redactString("ORD-7F3K92QX")).toBe("ORD-7F3K92QX");
+  });
+
+  it("removes email addresses and bearer credentials", () => {
+    expect(redactString("no order for jane.doe@example.com")).toBe("no order for [REDACTED:email]");
+    expect(redactString("Authorization: Bearer abc.def.ghi")).toBe("Authorization: Bearer [REDACTED]");
+  });
+
+  it("drops the value of keys that name a secret, whatever the value", () => {
+    expect(redactAttribute("http.request.header.authorization", ["x"])).toBe(REDACTED);
+    expect(redactAttribute("user.email", "a")).toBe(REDACTED);
+    expect(redactAttribute("payment.cvc", 123)).toBe(REDACTED);
+    expect(redactAttribute("shop.payment.card_brand", "VISA")).toBeUndefined();
+    expect(redactAttribute("db.query.text", "select 1")).toBeUndefined();
+  });
+
+  it("cleans nested log fields", () => {
+    expect(
+      redactDeep({
+        req: { headers: { cookie: "s=1", host: "shop" } },
+        msg: "paid with 4242424242424242",
+        n: 3,
+      }),
+    ).toEqual({
+      req: { headers: { cookie: REDACTED, host: "shop" } },
+      msg: "paid with [REDACTED:card]",
+      n: 3,
+    });
+  });
+});
