@@ -28,6 +28,12 @@ const lockHash = createHash("sha256").update(readFileSync(lockfile)).digest("hex
 const installed = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
 if (installed !== lockHash) {
   console.log("[install] installing dependencies (npm ci)");
+  if (Number(process.versions.node.split(".")[0]) < 24) {
+    console.log(
+      `[install] npm runs on this machine's Node ${process.version}: its EBADENGINE warnings are ` +
+        "expected; every npm script then runs on the project's own Node 24.",
+    );
+  }
   run("npm", ["ci", "--no-audit", "--no-fund"]);
   writeFileSync(stamp, `${lockHash}\n`);
 }

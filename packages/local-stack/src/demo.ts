@@ -6,6 +6,7 @@
 //   migrate   the committed migrations (native schema engine where installed, else WASM)
 //   seed      the catalog and its order history (idempotent: a no-op once seeded)
 // Later parts of the shop (telemetry sink, services, storefront, bots) join this same list.
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { stackEnv } from "./env.ts";
 import { ProcessGroup, prefixer } from "./process-group.ts";
@@ -84,7 +85,6 @@ async function startRedis(): Promise<string> {
     );
   }
   const dir = path.join(env.DEMO_DATA_DIR, "redis");
-  const { mkdir } = await import("node:fs/promises");
   await mkdir(dir, { recursive: true });
   await group.start({
     name: "redis",

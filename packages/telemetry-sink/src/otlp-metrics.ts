@@ -37,6 +37,17 @@ function present(values: Record<string, number | undefined>): Record<string, num
   return result;
 }
 
+function histogramTotals(point: Message, path: string): Partial<SinkMetricPoint> {
+  return {
+    count: readInteger(point, "count", path) ?? 0,
+    ...present({
+      sum: readDouble(point, "sum", path),
+      min: readDouble(point, "min", path),
+      max: readDouble(point, "max", path),
+    }),
+  };
+}
+
 function pointValues(type: MetricType, point: Message, path: string): Partial<SinkMetricPoint> {
   switch (type) {
     case "gauge":
@@ -44,25 +55,13 @@ function pointValues(type: MetricType, point: Message, path: string): Partial<Si
       return present({ value: readDouble(point, "asDouble", path) ?? readInteger(point, "asInt", path) });
     case "histogram":
       return {
-        count: readInteger(point, "count", path) ?? 0,
-        ...present({
-          sum: readDouble(point, "sum", path),
-          min: readDouble(point, "min", path),
-          max: readDouble(point, "max", path),
-        }),
+        ...histogramTotals(point, path),
         bucketCounts: readIntegers(point, "bucketCounts", path),
         explicitBounds: readDoubles(point, "explicitBounds", path),
       };
     case "exponentialHistogram":
       // Exponential buckets (scale, offsets) are not kept: tests and queries look at the totals.
-      return {
-        count: readInteger(point, "count", path) ?? 0,
-        ...present({
-          sum: readDouble(point, "sum", path),
-          min: readDouble(point, "min", path),
-          max: readDouble(point, "max", path),
-        }),
-      };
+      return histogramTotals(point, path);
     case "summary":
       return {
         count: readInteger(point, "count", path) ?? 0,
