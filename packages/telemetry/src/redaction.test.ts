@@ -18,6 +18,13 @@ describe("redaction", () => {
     expect(redactString("Authorization: Bearer abc.def.ghi")).toBe("Authorization: Bearer [REDACTED]");
   });
 
+  it("removes passwords from connection strings, keeping the rest readable", () => {
+    expect(redactString("connect postgres://admin:hunter2@db:5432/shop failed")).toBe(
+      "connect postgres://admin:[REDACTED]@db:5432/shop failed",
+    );
+    expect(redactString("redis://default:s3cret@cache:6379")).toBe("redis://default:[REDACTED]@cache:6379");
+  });
+
   it("drops the value of keys that name a secret, whatever the value", () => {
     expect(redactAttribute("http.request.header.authorization", ["x"])).toBe(REDACTED);
     expect(redactAttribute("user.email", "a")).toBe(REDACTED);

@@ -1,7 +1,7 @@
 // Nothing sensitive leaves a process: card numbers, CVCs, credentials, tokens and email addresses
 // are removed from span attributes, span events and log fields before export. Two nets: keys that
 // name a secret lose their value whatever it is; any string value is scanned for card numbers
-// (13-19 digits passing the Luhn check), email addresses and bearer tokens.
+// (13-19 digits passing the Luhn check), email addresses, bearer tokens and passwords in URLs.
 
 export const REDACTED = "[REDACTED]";
 
@@ -11,6 +11,8 @@ const SENSITIVE_KEY =
 const CARD_CANDIDATE = /\b\d(?:[ -]?\d){12,18}\b/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
+// user:password@ in a connection string or URL.
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^:@\s/]+):[^@\s/]+@/gi;
 
 export function isSensitiveKey(key: string): boolean {
   return SENSITIVE_KEY.test(key);
@@ -39,6 +41,7 @@ export function redactString(value: string): string {
       const digits = match.replace(/[ -]/g, "");
       return digits.length >= 13 && digits.length <= 19 && passesLuhn(digits) ? "[REDACTED:card]" : match;
     })
+    .replace(URL_CREDENTIALS, "$1:[REDACTED]@")
     .replace(EMAIL, "[REDACTED:email]")
     .replace(BEARER, "$1 [REDACTED]");
 }

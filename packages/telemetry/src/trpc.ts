@@ -22,7 +22,10 @@ const SERVER_ERROR_CODES = new Set([
   "GATEWAY_TIMEOUT",
 ]);
 
-/** What telemetry reads from a service's domain errors (the shared error table implements it). */
+/**
+ * What telemetry reads from a service's domain errors (the service kit's DomainError implements
+ * it): the error itself carries `domainCode`, or its cause carries a string `code`.
+ */
 export interface DomainErrorLike {
   code: string;
   /** An expected business outcome rather than a failure. */
@@ -33,6 +36,8 @@ interface TrpcErrorLike {
   code: string;
   message: string;
   cause?: unknown;
+  domainCode?: unknown;
+  expected?: unknown;
 }
 
 type ResultLike = { ok: true } | { ok: false; error: TrpcErrorLike };
@@ -53,7 +58,10 @@ export function recordOutcome(outcome: string, attributes: Record<string, string
 }
 
 function describeFailure(span: Span, procedure: string, error: TrpcErrorLike) {
-  const domain = domainError(error.cause);
+  const domain =
+    typeof error.domainCode === "string"
+      ? { code: error.domainCode, expected: error.expected === true }
+      : domainError(error.cause);
   const cause = error.cause instanceof Error ? error.cause : undefined;
   const errorType = domain?.code ?? (cause && cause.name !== "Error" ? cause.name : error.code);
   span.setAttribute(ATTR.TRPC_ERROR_CODE, error.code);

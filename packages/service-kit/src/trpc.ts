@@ -1,0 +1,54 @@
+// The one tRPC setup every service uses: superjson (Dates and the like survive the wire), the
+// shared error formatter, and every procedure traced and relaying downstream failures faithfully.
+// Call it once per service. There is no per-request context: a service's routers are built by
+// functions that receive their dependencies (repositories, clients), which tests can replace.
+import { tracedProcedure } from "@shop/telemetry";
+import { TRPCClientError } from "@trpc/client";
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { DomainError, isDomainCode } from "./domain-errors.ts";
+import { formatServiceError } from "./error-formatter.ts";
+import type { ServiceErrorData } from "./error-formatter.ts";
+
+/**
+ * A failure of a service we called, as a DomainError of ours: its domain code when it had one (an
+ * out-of-stock stays an out-of-stock, and stays expected), else what kind of failure it was.
+ */
+export function fromDownstream(service: string, error: TRPCClientError<never>): DomainError {
+  if (error.cause instanceof DomainError) return error.cause;
+  const data = error.data as Partial<ServiceErrorData> | undefined;
+  if (isDomainCode(data?.domainCode)) {
+    return new DomainError(data.domainCode, error.message, {
+      cause: error,
+      ...(data.details ? { details: data.details } : {}),
+    });
+  }
+  if (!data)
+    return new DomainError("DEPENDENCY_UNAVAILABLE", `${service} is unavailable: ${error.message}`, {
+      cause: error,
+    });
+  return new DomainError("DEPENDENCY_FAILED", `${service} failed: ${error.message}`, { cause: error });
+}
+
+export function initServiceTRPC(service: string) {
+  const t = initTRPC.create({
+    transformer: superjson,
+    errorFormatter: formatServiceError,
+  });
+
+  // A resolver that lets a downstream TRPCClientError escape would otherwise answer 500; the
+  // client marks its errors with the service it called, so this can say who failed and how.
+  const relayDownstream = t.middleware(async ({ next }) => {
+    const result = await next();
+    if (result.ok || !(result.error.cause instanceof TRPCClientError)) return result;
+    const cause = result.error.cause as TRPCClientError<never> & { service?: string };
+    return { ...result, error: fromDownstream(cause.service ?? "a dependency", cause) };
+  });
+
+  return {
+    router: t.router,
+    middleware: t.middleware,
+    createCallerFactory: t.createCallerFactory,
+    procedure: t.procedure.use(tracedProcedure(service)).use(relayDownstream),
+  };
+}
