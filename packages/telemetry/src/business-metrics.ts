@@ -18,6 +18,7 @@ interface Instruments {
   cartsAbandoned: Counter;
   cartAbandonedValue: Histogram;
   slowQueries: Counter;
+  cacheRequests: Counter;
 }
 
 let instruments: Instruments | undefined;
@@ -41,6 +42,7 @@ function create(): Instruments {
     cartsAbandoned: counter(METRIC.CARTS_ABANDONED),
     cartAbandonedValue: money(METRIC.CART_ABANDONED_VALUE),
     slowQueries: counter(METRIC.SLOW_QUERIES),
+    cacheRequests: counter(METRIC.CACHE_REQUESTS),
   };
 }
 
@@ -74,6 +76,9 @@ export const businessMetrics = {
     const attributes = { [ATTR.CURRENCY]: cart.currency };
     get().cartsAbandoned.add(1, attributes);
     get().cartAbandonedValue.record(toMajorUnits(cart.valueMinor, cart.currency), attributes);
+  },
+  cacheLookup(cache: string, hit: boolean) {
+    get().cacheRequests.add(1, { [ATTR.CACHE_NAME]: cache, [ATTR.CACHE_RESULT]: hit ? "hit" : "miss" });
   },
   slowQuery(system: string) {
     get().slowQueries.add(1, { "db.system.name": system });

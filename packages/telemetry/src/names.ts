@@ -12,6 +12,9 @@ export const ATTR = {
   CURRENCY: "shop.currency",
   CHECKOUT_OUTCOME: "shop.checkout.outcome",
   DECLINE_REASON: "shop.payment.decline_reason",
+  CACHE_NAME: "shop.cache.name",
+  /** hit or miss */
+  CACHE_RESULT: "shop.cache.result",
   /** Set on database spans slower than TELEMETRY_SLOW_QUERY_MS. */
   SLOW_QUERY: "db.slow_query",
   /** The tRPC error code of a failed procedure (BAD_REQUEST, INTERNAL_SERVER_ERROR...). */
@@ -72,6 +75,11 @@ export const METRIC = {
     name: "shop.cart.abandoned.value",
     unit: "{currency}",
     description: "Value of each abandoned cart, in major units of shop.currency",
+  },
+  CACHE_REQUESTS: {
+    name: "shop.cache.requests",
+    unit: "{request}",
+    description: "Cache lookups by shop.cache.name and shop.cache.result (hit, miss)",
   },
   SLOW_QUERIES: {
     name: "shop.db.slow_queries",

@@ -57,6 +57,16 @@ export function recordOutcome(outcome: string, attributes: Record<string, string
   span.addEvent(EVENT.OUTCOME, { [ATTR.OUTCOME]: outcome, ...attributes });
 }
 
+/** One line for a rejected call: validation failures name their fields instead of dumping issues. */
+function rejectionSummary(error: TrpcErrorLike): string {
+  const issues = (error.cause as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return error.message;
+  const fields = issues.map(
+    (issue: { path?: unknown[] }) => (issue.path ?? []).map(String).join(".") || "(input)",
+  );
+  return `invalid input (${[...new Set(fields)].join(", ")})`;
+}
+
 function describeFailure(span: Span, procedure: string, error: TrpcErrorLike) {
   const domain =
     typeof error.domainCode === "string"
@@ -77,7 +87,7 @@ function describeFailure(span: Span, procedure: string, error: TrpcErrorLike) {
     span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
     logger.error({ ...fields, err: cause ?? error }, `${procedure} failed: ${error.message}`);
   } else {
-    logger.warn(fields, `${procedure} rejected: ${error.message}`);
+    logger.warn(fields, `${procedure} rejected: ${rejectionSummary(error)}`);
   }
 }
 

@@ -1,0 +1,21 @@
+// The inventory service's configuration, validated once at start-up: a missing or malformed
+// setting stops the process with one readable line instead of failing on the first request.
+import { parseServiceEnv, serviceEnvSchema } from "@shop/service-kit";
+import { z } from "zod";
+
+export const inventoryEnvSchema = serviceEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4102),
+  DATABASE_URL: z
+    .string({ error: "is required (e.g. postgresql://postgres@127.0.0.1:5432/shop)" })
+    .regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" }),
+  // Connections in this process's pool.
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // How often expired reservations give their units back. Lower bound: a sweep is a query, not a spin.
+  INVENTORY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+});
+
+export type InventoryEnv = z.infer<typeof inventoryEnvSchema>;
+
+export function inventoryEnv(source: Record<string, string | undefined> = process.env): InventoryEnv {
+  return parseServiceEnv("inventory", inventoryEnvSchema, source);
+}
