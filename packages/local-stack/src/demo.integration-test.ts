@@ -75,6 +75,26 @@ async function processesUsing(folder: string): Promise<string[]> {
   return found;
 }
 
+interface SinkSpanLike {
+  serviceName: string;
+  name: string;
+  attributes: Record<string, unknown>;
+}
+
+async function waitForSpans(
+  sinkUrl: string,
+  until: (spans: SinkSpanLike[]) => boolean,
+): Promise<SinkSpanLike[]> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const spans = (await (await fetch(`${sinkUrl}/api/spans?service=catalog`)).json()) as SinkSpanLike[];
+    if (until(spans)) return spans;
+    if (Date.now() > deadline)
+      throw new Error(`spans never arrived: ${JSON.stringify(spans.map((s) => s.name))}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe("npm run demo", () => {
   let dataDir: string;
   let env: Record<string, string>;
@@ -85,6 +105,7 @@ describe("npm run demo", () => {
       DEMO_DB_PORT: String(await freePort()),
       DEMO_REDIS_PORT: String(await freePort()),
       DEMO_SINK_PORT: String(await freePort()),
+      DEMO_SERVICES_PORT: String(await freePort()),
     };
   });
   afterAll(async () => {
@@ -113,7 +134,21 @@ describe("npm run demo", () => {
     expect(await pingRedis(`redis://127.0.0.1:${env.DEMO_REDIS_PORT}`)).toBe(true);
     const sinkUrl = `http://127.0.0.1:${env.DEMO_SINK_PORT}`;
     expect(await (await fetch(`${sinkUrl}/healthz`)).json()).toEqual({ ok: true });
-    for (const name of ["telemetry", "database", "redis", "migrate", "seed"])
+    // The catalog answers, and its trace reaches the sink: SQL and Redis spans included.
+    const catalogUrl = `http://127.0.0.1:${env.DEMO_SERVICES_PORT}`;
+    expect((await fetch(`${catalogUrl}/readyz`)).status).toBe(200);
+    const listing = await fetch(
+      `${catalogUrl}/products?input=${encodeURIComponent(JSON.stringify({ json: { limit: 3 } }))}`,
+    );
+    expect(listing.status).toBe(200);
+    const spans = await waitForSpans(
+      sinkUrl,
+      (found) =>
+        found.some((s) => s.serviceName === "catalog" && s.attributes["db.system.name"] === "postgresql") &&
+        found.some((s) => s.serviceName === "catalog" && s.name === "catalog/products"),
+    );
+    expect(spans.some((s) => s.attributes["db.system.name"] === "redis")).toBe(true);
+    for (const name of ["telemetry", "database", "redis", "migrate", "seed", "catalog"])
       expect(demo.output()).toMatch(new RegExp(`^${name}\\s+\\| `, "m"));
 
     pressCtrlC(demo);

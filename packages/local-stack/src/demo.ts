@@ -5,7 +5,8 @@
 //   redis     REDIS_URL, or a private redis-server on 127.0.0.1
 //   migrate   the committed migrations (native schema engine where installed, else WASM)
 //   seed      the catalog and its order history (idempotent: a no-op once seeded)
-// Later parts of the shop (telemetry sink, services, storefront, bots) join this same list.
+//   services  each backend service, started with the telemetry preload, on 127.0.0.1:4101...
+// Later parts of the shop (more services, storefront, bots) join this same list.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { stackEnv } from "./env.ts";
@@ -95,6 +96,36 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${env.DEMO_REDIS_PORT}`;
 }
 
+/** The backend services, in dependency order; each is ready when its /readyz says so. */
+const SERVICES = ["catalog"] as const;
+
+async function startServices(urls: { databaseUrl: string; redisUrl: string; telemetryUrl: string }) {
+  const started: Record<string, string> = {};
+  for (const [index, name] of SERVICES.entries()) {
+    const port = env.DEMO_SERVICES_PORT + index;
+    await group.start({
+      name,
+      command: node,
+      args: [
+        "--import",
+        "@shop/telemetry/register",
+        path.join(env.repoRoot, "apps/services", name, "src/main.ts"),
+      ],
+      cwd: path.join(env.repoRoot, "apps/services", name),
+      env: {
+        PORT: String(port),
+        DATABASE_URL: urls.databaseUrl,
+        REDIS_URL: urls.redisUrl,
+        OTEL_SERVICE_NAME: name,
+        OTEL_EXPORTER_OTLP_ENDPOINT: urls.telemetryUrl,
+      },
+      ready: (line) => line.includes(" listening on "),
+    });
+    started[name] = `http://127.0.0.1:${String(port)}`;
+  }
+  return started;
+}
+
 try {
   const started = performance.now();
   const [telemetryUrl, databaseUrl, redisUrl] = await Promise.all([
@@ -118,12 +149,14 @@ try {
       oneShot: true,
     });
   }
+  const services = await startServices({ databaseUrl, redisUrl, telemetryUrl });
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   log(
     `  telemetry ${telemetryUrl}${env.OTEL_EXPORTER_OTLP_ENDPOINT ? "" : "  (npm run telemetry -- traces)"}`,
   );
   log(`  database  ${databaseUrl}`);
   log(`  redis     ${redisUrl}`);
+  for (const [name, url] of Object.entries(services)) log(`  ${name.padEnd(9)} ${url}`);
   log("Ctrl-C stops everything.");
 } catch (error) {
   console.error(say(error instanceof Error ? error.message : String(error)));
