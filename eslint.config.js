@@ -38,6 +38,7 @@ export default defineConfig(
       "**/test-env.ts",
       "**/*.config.ts",
       "**/*.integration-test.ts",
+      "**/bench/**",
       "scripts/**",
       "packages/*/scripts/**",
     ],

@@ -9,39 +9,27 @@
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { runLoad } from "@shop/load";
+import type { LoadResult } from "@shop/load";
 import { startService } from "../test/service-process.ts";
+
+type RoundResult = LoadResult;
+
+function drive(url: string, durationMs: number): Promise<RoundResult> {
+  return runLoad({
+    concurrency: CONCURRENCY,
+    durationMs,
+    request: async () => {
+      const response = await fetch(`${url}/ping`);
+      await response.arrayBuffer();
+      return response.ok;
+    },
+  });
+}
 
 const ROUND_MS = Number(process.argv[2] ?? 4_000);
 const ROUNDS = 3;
 const CONCURRENCY = 10;
-
-interface RoundResult {
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-}
-
-async function drive(url: string, durationMs: number): Promise<RoundResult> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + durationMs;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        const response = await fetch(`${url}/ping`);
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`ping answered ${String(response.status)}`);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p95: at(0.95) };
-}
 
 function pin(pid: number, cpu: number): boolean {
   try {

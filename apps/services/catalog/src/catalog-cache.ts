@@ -5,8 +5,6 @@
 import { businessMetrics, logger } from "@shop/telemetry";
 import type { Redis } from "ioredis";
 
-const VERSION_KEY = "catalog:version";
-
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -15,17 +13,24 @@ export interface CacheStats {
 
 export class CatalogCache {
   readonly #redis: Redis;
+  readonly #prefix: string;
   readonly stats: CacheStats = { hits: 0, misses: 0, errors: 0 };
 
-  constructor(redis: Redis) {
+  /** `prefix` namespaces the keys: two catalogs (two databases) never share entries in one Redis. */
+  constructor(redis: Redis, prefix = "catalog") {
     this.#redis = redis;
+    this.#prefix = prefix;
+  }
+
+  get #versionKey() {
+    return `${this.#prefix}:version`;
   }
 
   async getOrLoad<T>(kind: string, key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
     let fullKey: string | undefined;
     try {
-      const version = (await this.#redis.get(VERSION_KEY)) ?? "0";
-      fullKey = `catalog:v${version}:${kind}:${key}`;
+      const version = (await this.#redis.get(this.#versionKey)) ?? "0";
+      fullKey = `${this.#prefix}:v${version}:${kind}:${key}`;
       const cached = await this.#redis.get(fullKey);
       if (cached !== null) {
         this.stats.hits++;
@@ -47,7 +52,7 @@ export class CatalogCache {
 
   /** Makes every cached entry stale at once. */
   async invalidate(): Promise<number> {
-    return this.#redis.incr(VERSION_KEY);
+    return this.#redis.incr(this.#versionKey);
   }
 
   async ping(): Promise<void> {

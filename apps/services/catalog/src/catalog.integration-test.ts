@@ -22,9 +22,10 @@ beforeAll(async () => {
   db = createDbClient({ connectionString: inject("databaseUrl"), poolMax: 4 });
   await seedDatabase(db, { anchorDate: "2026-11-26", orders: 1_500 });
   redis = new Redis(process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1 });
-  catalog = createCatalog(db, redis);
-  // A fresh version namespace: entries cached by earlier runs are never read.
-  await catalog.cache.invalidate();
+  // This run's own key namespace: other runs and the demo may share the Redis.
+  catalog = createCatalog(db, redis, {
+    cachePrefix: `catalog-test-${String(process.pid)}-${String(Date.now())}`,
+  });
   server = await startServiceServer({ name: "catalog", router: catalog.router, port: 0 });
   client = createServiceClient<CatalogRouter>({ service: "catalog", url: server.url });
 });
@@ -173,7 +174,7 @@ describe("cache", () => {
       retryStrategy: () => null,
     });
     deadRedis.on("error", () => undefined);
-    const degraded = createCatalog(db, deadRedis);
+    const degraded = createCatalog(db, deadRedis, { cachePrefix: "catalog-test-dead" });
     const page = await degraded.service.listProducts({ sort: "popular", limit: 4 });
     expect(page.items).toHaveLength(4);
     expect(degraded.cache.stats.errors).toBeGreaterThan(0);

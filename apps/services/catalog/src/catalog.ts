@@ -6,9 +6,9 @@ import { CatalogRepository } from "./catalog-repository.ts";
 import { CatalogService } from "./catalog-service.ts";
 import { createCatalogRouter } from "./router.ts";
 
-export function createCatalog(db: DbClient, redis: Redis) {
+export function createCatalog(db: DbClient, redis: Redis, options: { cachePrefix?: string } = {}) {
   const repository = new CatalogRepository(db);
-  const cache = new CatalogCache(redis);
+  const cache = new CatalogCache(redis, options.cachePrefix);
   const service = new CatalogService(repository, cache);
   return { repository, cache, service, router: createCatalogRouter(service) };
 }

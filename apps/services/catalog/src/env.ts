@@ -7,6 +7,11 @@ const catalogEnvSchema = serviceEnvSchema.extend({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, { error: "must be a redis:// URL" }),
+  // Namespace of the cache keys, for when several catalogs (databases) share one Redis.
+  CATALOG_CACHE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]{1,40}$/)
+    .default("catalog"),
 });
 
 export type CatalogEnv = z.infer<typeof catalogEnvSchema>;

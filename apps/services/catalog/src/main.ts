@@ -18,7 +18,7 @@ const redis = new Redis(env.REDIS_URL, {
   connectionName: "catalog",
 });
 redis.on("error", () => undefined);
-const catalog = createCatalog(db, redis);
+const catalog = createCatalog(db, redis, { cachePrefix: env.CATALOG_CACHE_PREFIX });
 
 const server = await startServiceServer({
   name: "catalog",
