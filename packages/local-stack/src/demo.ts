@@ -97,7 +97,7 @@ async function startRedis(): Promise<string> {
 }
 
 /** The backend services, in dependency order; each is ready when its /readyz says so. */
-const SERVICES = ["catalog"] as const;
+const SERVICES = ["catalog", "inventory"] as const;
 
 async function startServices(urls: { databaseUrl: string; redisUrl: string; telemetryUrl: string }) {
   const started: Record<string, string> = {};

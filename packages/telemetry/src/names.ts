@@ -10,6 +10,7 @@ export const ATTR = {
   /** An expected business outcome recorded on a span instead of an error (card_declined...). */
   OUTCOME: "shop.outcome",
   CURRENCY: "shop.currency",
+  PRODUCT_ID: "shop.product_id",
   CHECKOUT_OUTCOME: "shop.checkout.outcome",
   DECLINE_REASON: "shop.payment.decline_reason",
   CACHE_NAME: "shop.cache.name",

@@ -1,0 +1,30 @@
+// The inventory service process: `node --import @shop/telemetry/register src/main.ts`
+// (OTEL_SERVICE_NAME=inventory). It serves the router over HTTP, sweeps expired reservations on a
+// timer, and on SIGTERM finishes requests in flight, stops the sweeper, then closes the pool.
+import { createDbClient } from "@shop/db";
+import { startServiceServer, stopOnSignals } from "@shop/service-kit";
+import { inventoryEnv } from "./env.ts";
+import { createInventoryRouter } from "./router.ts";
+import { startSweeper } from "./sweeper.ts";
+
+const env = inventoryEnv();
+const db = createDbClient({
+  connectionString: env.DATABASE_URL,
+  poolMax: env.DATABASE_POOL_MAX,
+  applicationName: "inventory",
+});
+const sweeper = startSweeper({ db, intervalMs: env.INVENTORY_SWEEP_INTERVAL_MS });
+
+const server = await startServiceServer({
+  name: "inventory",
+  router: createInventoryRouter({ db }),
+  port: env.PORT,
+  host: env.HOST,
+  shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  readiness: { database: () => db.$queryRaw`select 1` },
+  onShutdown: async () => {
+    await sweeper.stop();
+    await db.$disconnect();
+  },
+});
+stopOnSignals(server);
