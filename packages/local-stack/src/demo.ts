@@ -96,13 +96,20 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${env.DEMO_REDIS_PORT}`;
 }
 
-/** The backend services, in dependency order; each is ready when its /readyz says so. */
-const SERVICES = ["catalog", "inventory"] as const;
+/**
+ * The backend services in start order (a service starts after those it calls), with their port
+ * as an offset from DEMO_SERVICES_PORT. Each counts as started once it logs that it listens.
+ */
+const SERVICES = [
+  ["catalog", 0],
+  ["inventory", 1],
+  ["orders", 3],
+] as const;
 
 async function startServices(urls: { databaseUrl: string; redisUrl: string; telemetryUrl: string }) {
   const started: Record<string, string> = {};
-  for (const [index, name] of SERVICES.entries()) {
-    const port = env.DEMO_SERVICES_PORT + index;
+  for (const [name, offset] of SERVICES) {
+    const port = env.DEMO_SERVICES_PORT + offset;
     await group.start({
       name,
       command: node,
