@@ -104,6 +104,7 @@ const SERVICES = [
   ["catalog", 0],
   ["inventory", 1],
   ["orders", 3],
+  ["shipping", 5],
 ] as const;
 
 async function startServices(urls: { databaseUrl: string; redisUrl: string; telemetryUrl: string }) {

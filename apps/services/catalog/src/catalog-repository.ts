@@ -30,6 +30,7 @@ interface SummaryRow {
   available: number;
   sold: number;
   created_at: Date;
+  weight_grams: number;
 }
 
 /** The sort key of a row, as the cursor stores it. */
@@ -79,7 +80,7 @@ const WORD_SIMILARITY_THRESHOLD = 0.45;
 // Sales are joined from a snapshot (see #salesSnapshot) passed as two parallel arrays.
 function selectFrom(sales: SalesSnapshot): Prisma.Sql {
   return Prisma.sql`
-  select p.id, p.slug, p.name, p.brand, p.price_minor, p.currency, p.image, p.rating_average,
+  select p.id, p.slug, p.name, p.brand, p.price_minor, p.currency, p.image, p.rating_average, p.weight_grams,
          p.rating_count, c.slug as category_slug, c.name as category_name, p.created_at,
          greatest(coalesce(i.on_hand - i.reserved, 0), 0)::int as available,
          coalesce(s.sold, 0)::int as sold
@@ -113,6 +114,7 @@ function toSummary(row: SummaryRow): ProductSummary & { createdAt: string } {
     category: { slug: row.category_slug, name: row.category_name },
     available: row.available,
     sold: row.sold,
+    weightGrams: row.weight_grams,
     createdAt: row.created_at.toISOString(),
   };
 }

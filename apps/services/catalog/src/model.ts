@@ -22,11 +22,12 @@ export interface ProductSummary {
   available: number;
   /** Units sold in the last 90 days: what "popular" sorts by. */
   sold: number;
+  /** Shipping weight. */
+  weightGrams: number;
 }
 
 export interface ProductDetail extends ProductSummary {
   description: string;
-  weightGrams: number;
 }
 
 export interface ProductPage {

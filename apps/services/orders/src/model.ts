@@ -9,6 +9,8 @@ export interface OrderItemView {
 }
 
 export interface OrderView {
+  /** Internal id, for services that link to the order (payment). */
+  id: number;
   number: string;
   status: string;
   email: string;

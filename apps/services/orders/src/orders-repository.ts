@@ -52,6 +52,7 @@ function toStored(row: OrderRow): StoredOrder {
     id: row.id,
     idempotencyKey: row.idempotencyKey,
     view: {
+      id: row.id,
       number: row.number,
       status: row.status,
       email: row.email,

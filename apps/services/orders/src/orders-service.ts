@@ -81,6 +81,11 @@ export class OrdersService {
     return existing.view;
   }
 
+  /** The order a checkout attempt created, if any: how checkout answers a replayed attempt. */
+  async byIdempotencyKey(idempotencyKey: string): Promise<OrderView | null> {
+    return (await this.#repository.findByIdempotencyKey(idempotencyKey))?.view ?? null;
+  }
+
   async get(number: string, email: string): Promise<OrderView> {
     const order = await this.#repository.findByNumber(number);
     if (order?.view.email !== email) {

@@ -52,6 +52,8 @@ export const createOrderInput = z.object({
 });
 export type CreateOrderInput = z.infer<typeof createOrderInput>;
 
+export const byIdempotencyKeyInput = z.object({ idempotencyKey });
+
 export const getOrderInput = z.object({ number: orderNumber, email });
 
 export const historyInput = z.object({
