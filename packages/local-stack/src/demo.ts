@@ -103,9 +103,23 @@ async function startRedis(): Promise<string> {
 const SERVICES = [
   ["catalog", 0],
   ["inventory", 1],
+  ["cart", 2],
   ["orders", 3],
+  ["payment", 4],
   ["shipping", 5],
+  ["checkout", 6],
+  ["recommendations", 7],
 ] as const;
+
+/** Where each service finds the others: the same variables in the demo and in Kubernetes. */
+function serviceUrls(): Record<string, string> {
+  return Object.fromEntries(
+    SERVICES.map(([name, offset]) => [
+      `${name.toUpperCase()}_URL`,
+      `http://127.0.0.1:${String(env.DEMO_SERVICES_PORT + offset)}`,
+    ]),
+  );
+}
 
 async function startServices(urls: { databaseUrl: string; redisUrl: string; telemetryUrl: string }) {
   const started: Record<string, string> = {};
@@ -121,6 +135,7 @@ async function startServices(urls: { databaseUrl: string; redisUrl: string; tele
       ],
       cwd: path.join(env.repoRoot, "apps/services", name),
       env: {
+        ...serviceUrls(),
         PORT: String(port),
         DATABASE_URL: urls.databaseUrl,
         REDIS_URL: urls.redisUrl,

@@ -1,0 +1,23 @@
+// The payment service's configuration, validated once at start-up: a missing or malformed setting
+// stops the process with one readable line instead of failing on the first charge.
+import { parseServiceEnv, serviceEnvSchema } from "@shop/service-kit";
+import { z } from "zod";
+
+export const paymentEnvSchema = serviceEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4105),
+  DATABASE_URL: z
+    .string({ error: "is required (e.g. postgresql://postgres@127.0.0.1:5432/shop)" })
+    .regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" }),
+  // Connections in this process's pool. A charge holds one for the processor's answer (see
+  // payment-repository.ts), so this also bounds the charges in flight.
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // The simulated processor's median answer time; 0 answers at once (tests). The upper bound
+  // keeps the 10x tail inside a charge's transaction timeout that a person would still wait for.
+  PAYMENT_LATENCY_MS: z.coerce.number().int().min(0).max(5_000).default(120),
+});
+
+export type PaymentEnv = z.infer<typeof paymentEnvSchema>;
+
+export function paymentEnv(source: Record<string, string | undefined> = process.env): PaymentEnv {
+  return parseServiceEnv("payment", paymentEnvSchema, source);
+}

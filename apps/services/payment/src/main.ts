@@ -1,0 +1,29 @@
+// The payment service process: `node --import @shop/telemetry/register src/main.ts`
+// (OTEL_SERVICE_NAME=payment). It serves the router over HTTP, charging through the simulated
+// processor, and on SIGTERM finishes the charges in flight before it closes the pool.
+import { createDbClient } from "@shop/db";
+import { startServiceServer, stopOnSignals } from "@shop/service-kit";
+import { createSimulatedProcessor } from "./card-processor.ts";
+import { paymentEnv } from "./env.ts";
+import { createPaymentRouter } from "./router.ts";
+
+const env = paymentEnv();
+const db = createDbClient({
+  connectionString: env.DATABASE_URL,
+  poolMax: env.DATABASE_POOL_MAX,
+  applicationName: "payment",
+});
+
+const server = await startServiceServer({
+  name: "payment",
+  router: createPaymentRouter({
+    db,
+    processor: createSimulatedProcessor({ medianLatencyMs: env.PAYMENT_LATENCY_MS }),
+  }),
+  port: env.PORT,
+  host: env.HOST,
+  shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  readiness: { database: () => db.$queryRaw`select 1` },
+  onShutdown: () => db.$disconnect(),
+});
+stopOnSignals(server);

@@ -1,0 +1,1 @@
+export { setupTestDatabase as default } from "@shop/db/testing";

@@ -1,0 +1,19 @@
+// The recommendations service's settings.
+import { parseServiceEnv, serviceEnvSchema } from "@shop/service-kit";
+import { z } from "zod";
+
+const recommendationsEnvSchema = serviceEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4108),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" }),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(20).default(2),
+  // How often the model is rebuilt from order history.
+  RECOMMENDATIONS_REFRESH_MS: z.coerce.number().int().min(1_000).default(600_000),
+});
+
+export type RecommendationsEnv = z.infer<typeof recommendationsEnvSchema>;
+
+export function recommendationsEnv(
+  source: Record<string, string | undefined> = process.env,
+): RecommendationsEnv {
+  return parseServiceEnv("recommendations", recommendationsEnvSchema, source);
+}
