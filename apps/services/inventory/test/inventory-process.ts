@@ -1,58 +1,18 @@
-// The inventory service as its own process, started exactly as in production:
-// `node --import @shop/telemetry/register src/main.ts`, stopped with SIGTERM.
-import { spawn } from "node:child_process";
+// The inventory service as its own process, started exactly as in production (the shared helper in
+// @shop/service-kit/testing: `node --import @shop/telemetry/register src/main.ts`, SIGTERM to stop).
 import path from "node:path";
-import { waitFor } from "./wait-for.ts";
+import { runServiceProcess, startServiceProcess } from "@shop/service-kit/testing";
+import type { ServiceProcess } from "@shop/service-kit/testing";
 
 const packageRoot = path.join(import.meta.dirname, "..");
 
-export interface InventoryProcess {
-  url: string;
-  output: () => string;
-  /** SIGTERM; resolves with the exit code. */
-  stop: () => Promise<number | null>;
-}
+export type InventoryProcess = ServiceProcess;
 
 /** Runs main.ts until it exits (for configurations it must refuse). */
 export function runInventory(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "@shop/telemetry/register", "src/main.ts"], {
-    cwd: packageRoot,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => {
-    child.on("exit", (code) => {
-      resolve(code);
-    });
-  });
-  return { child, output: () => output, exited };
+  return runServiceProcess(packageRoot, env);
 }
 
-export async function startInventory(env: Record<string, string>): Promise<InventoryProcess> {
-  const { child, output, exited } = runInventory({ ...env, PORT: "0" });
-  let url: string | undefined;
-  await waitFor(
-    () => {
-      if (child.exitCode !== null)
-        throw new Error(`inventory exited (${String(child.exitCode)}):\n${output()}`);
-      url = /inventory listening on (http:\/\/[\d.:]+)/.exec(output())?.[1];
-      return Promise.resolve(url);
-    },
-    (found) => found !== undefined,
-    { timeoutMs: 30_000, description: "inventory to listen" },
-  );
-  return {
-    url: url ?? "",
-    output,
-    stop: () => {
-      child.kill("SIGTERM");
-      return exited;
-    },
-  };
+export function startInventory(env: Record<string, string>): Promise<InventoryProcess> {
+  return startServiceProcess("inventory", packageRoot, env);
 }

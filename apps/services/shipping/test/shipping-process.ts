@@ -1,58 +1,18 @@
-// The shipping service as its own process, started exactly as in production:
-// `node --import @shop/telemetry/register src/main.ts`, stopped with SIGTERM.
-import { spawn } from "node:child_process";
+// The shipping service as its own process, started exactly as in production (the shared helper in
+// @shop/service-kit/testing: `node --import @shop/telemetry/register src/main.ts`, SIGTERM to stop).
 import path from "node:path";
-import { waitFor } from "./wait-for.ts";
+import { runServiceProcess, startServiceProcess } from "@shop/service-kit/testing";
+import type { ServiceProcess } from "@shop/service-kit/testing";
 
 const packageRoot = path.join(import.meta.dirname, "..");
 
-export interface ShippingProcess {
-  url: string;
-  output: () => string;
-  /** SIGTERM; resolves with the exit code. */
-  stop: () => Promise<number | null>;
-}
+export type ShippingProcess = ServiceProcess;
 
 /** Runs main.ts until it exits (for configurations it must refuse). */
 export function runShipping(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "@shop/telemetry/register", "src/main.ts"], {
-    cwd: packageRoot,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => {
-    child.on("exit", (code) => {
-      resolve(code);
-    });
-  });
-  return { child, output: () => output, exited };
+  return runServiceProcess(packageRoot, env);
 }
 
-export async function startShipping(env: Record<string, string>): Promise<ShippingProcess> {
-  const { child, output, exited } = runShipping({ ...env, PORT: "0" });
-  let url: string | undefined;
-  await waitFor(
-    () => {
-      if (child.exitCode !== null)
-        throw new Error(`shipping exited (${String(child.exitCode)}):\n${output()}`);
-      url = /shipping listening on (http:\/\/[\d.:]+)/.exec(output())?.[1];
-      return Promise.resolve(url);
-    },
-    (found) => found !== undefined,
-    { timeoutMs: 30_000, description: "shipping to listen" },
-  );
-  return {
-    url: url ?? "",
-    output,
-    stop: () => {
-      child.kill("SIGTERM");
-      return exited;
-    },
-  };
+export function startShipping(env: Record<string, string>): Promise<ShippingProcess> {
+  return startServiceProcess("shipping", packageRoot, env);
 }

@@ -1,0 +1,4 @@
+// Test helpers shared by the services' tests (not part of the services' runtime).
+export { waitFor } from "./wait-for.ts";
+export { runServiceProcess, startServiceProcess } from "./service-process.ts";
+export type { ServiceProcess } from "./service-process.ts";
