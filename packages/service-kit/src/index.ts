@@ -8,3 +8,5 @@ export type { ServiceClientOptions } from "./service-client.ts";
 export { startServiceServer, stopOnSignals } from "./service-server.ts";
 export type { ReadinessCheck, ServiceServer, ServiceServerOptions } from "./service-server.ts";
 export { serviceEnvSchema, parseServiceEnv } from "./env.ts";
+export { startPeriodicTask } from "./periodic-task.ts";
+export type { PeriodicTask } from "./periodic-task.ts";

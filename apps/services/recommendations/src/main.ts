@@ -1,7 +1,6 @@
 // The recommendations service process: `npm start -w @shop/recommendations-service`.
 import { createDbClient } from "@shop/db";
-import { startServiceServer, stopOnSignals } from "@shop/service-kit";
-import { logger } from "@shop/telemetry";
+import { startPeriodicTask, startServiceServer, stopOnSignals } from "@shop/service-kit";
 import { recommendationsEnv } from "./env.ts";
 import { createRecommendations } from "./recommendations.ts";
 
@@ -13,18 +12,12 @@ const db = createDbClient({
 });
 const recommendations = createRecommendations(db);
 
-// Rebuild on a timer; a rebuild never overlaps the previous one.
-let refreshing: Promise<void> | undefined;
-const timer = setInterval(() => {
-  refreshing ??= recommendations.service
-    .refresh()
-    .catch((error: unknown) => {
-      logger.warn({ err: error }, "recommendation model refresh failed: keeping the previous one");
-    })
-    .finally(() => {
-      refreshing = undefined;
-    });
-}, env.RECOMMENDATIONS_REFRESH_MS);
+// A failed rebuild keeps the previous model.
+const refresher = startPeriodicTask(
+  "refreshing the recommendation model",
+  env.RECOMMENDATIONS_REFRESH_MS,
+  () => recommendations.service.refresh(),
+);
 
 const server = await startServiceServer({
   name: "recommendations",
@@ -34,8 +27,7 @@ const server = await startServiceServer({
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   readiness: { database: () => recommendations.repository.ping() },
   onShutdown: async () => {
-    clearInterval(timer);
-    await refreshing;
+    await refresher.stop();
     await db.$disconnect();
   },
 });
