@@ -46,7 +46,6 @@ type BRouter = typeof bRouter;
 
 let bServer: ServiceServer;
 let aServer: ServiceServer;
-let shutdownOrder: string[] = [];
 
 function buildA(bUrl: string) {
   const a = initServiceTRPC("a");
@@ -103,10 +102,6 @@ beforeAll(async () => {
     router: bRouter,
     port: 0,
     readiness: { database: () => Promise.resolve() },
-    onShutdown: () => {
-      shutdownOrder.push("b resources closed");
-      return Promise.resolve();
-    },
   });
   aServer = await startServiceServer({ name: "a", router: buildA(bServer.url), port: 0 });
 });
@@ -230,24 +225,33 @@ describe("health, readiness and shutdown", () => {
   });
 
   it("finishes requests in flight before it stops, then refuses new connections", async () => {
-    shutdownOrder = [];
+    // Recorded on the server's side: the handler's end, then the service's own clean-up. (The
+    // client may read the response after the server has already closed, so its side is no clock.)
+    const order: string[] = [];
+    const { promise: inHandler, resolve: handlerStarted } = Promise.withResolvers<undefined>();
+    const d = initServiceTRPC("d");
+    const dRouter = d.router({
+      slow: d.procedure.query(async () => {
+        handlerStarted(undefined);
+        await sleep(300);
+        order.push("request handled");
+        return { late: true };
+      }),
+    });
     const server = await startServiceServer({
       name: "d",
-      router: bRouter,
+      router: dRouter,
       port: 0,
       onShutdown: () => {
-        shutdownOrder.push("resources closed");
+        order.push("resources closed");
         return Promise.resolve();
       },
     });
-    const inFlight = fetch(`${server.url}/slow`).then(async (response) => {
-      shutdownOrder.push(`request finished ${String(response.status)}`);
-      return response.json();
-    });
-    await sleep(50);
+    const inFlight = fetch(`${server.url}/slow`).then((response) => response.json());
+    await inHandler;
     await server.stop();
+    expect(order).toEqual(["request handled", "resources closed"]);
     expect(await inFlight).toEqual({ result: { data: { json: { late: true } } } });
-    expect(shutdownOrder).toEqual(["request finished 200", "resources closed"]);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 });
