@@ -1,6 +1,7 @@
 // `npm run demo` as a person runs it: from nothing to a seeded database and Redis, then Ctrl-C.
 // Runs the real thing: embedded PGlite server, private redis-server, migrations and full seed.
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -113,7 +114,7 @@ describe("npm run demo", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("starts a database holding the seeded catalog and a Redis, and Ctrl-C leaves nothing behind", async () => {
+  it("starts the whole shop (seeded database, Redis, sink, services: an order goes through), and Ctrl-C leaves nothing", async () => {
     const started = performance.now();
     const demo = startDemo(env);
     await waitFor(demo, "Ctrl-C stops everything", 280_000);
@@ -148,7 +149,45 @@ describe("npm run demo", () => {
         found.some((s) => s.serviceName === "catalog" && s.name === "catalog/products"),
     );
     expect(spans.some((s) => s.attributes["db.system.name"] === "redis")).toBe(true);
-    for (const name of ["telemetry", "database", "redis", "migrate", "seed", "catalog"])
+
+    // The services find each other: a cart and a checkout go through all of them.
+    const service = (offset: number) => `http://127.0.0.1:${String(Number(env.DEMO_SERVICES_PORT) + offset)}`;
+    const post = async (url: string, input: unknown) => {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { result?: { data: { json: unknown } } },
+      };
+    };
+    const cartId = `demo${randomUUID().replaceAll("-", "")}`;
+    expect((await post(`${service(2)}/add`, { cartId, productId: 1, quantity: 1 })).status).toBe(200);
+    const placed = await post(`${service(6)}/placeOrder`, {
+      idempotencyKey: `demo-${randomUUID()}`,
+      cartId,
+      customer: { email: "demo.shopper@example.com", firstName: "Demo", lastName: "Shopper" },
+      shippingAddress: {
+        name: "Demo Shopper",
+        line1: "1 Main Street",
+        city: "Austin",
+        postalCode: "78701",
+        country: "US",
+      },
+      shippingMethod: "STANDARD",
+      card: {
+        number: "4242424242424242",
+        expMonth: 12,
+        expYear: 2034,
+        cvc: "123",
+        holderName: "Demo Shopper",
+      },
+    });
+    expect(placed.status).toBe(200);
+    expect(placed.body.result?.data.json).toMatchObject({ status: "PLACED" });
+    for (const name of ["telemetry", "database", "redis", "migrate", "seed", "catalog", "checkout"])
       expect(demo.output()).toMatch(new RegExp(`^${name}\\s+\\| `, "m"));
 
     pressCtrlC(demo);
@@ -156,6 +195,8 @@ describe("npm run demo", () => {
     expect(await processesUsing(dataDir)).toEqual([]);
     expect(await pingRedis(`redis://127.0.0.1:${env.DEMO_REDIS_PORT}`, 300)).toBe(false);
     await expect(fetch(`${sinkUrl}/healthz`)).rejects.toThrow();
+    for (let offset = 0; offset < 8; offset++)
+      await expect(fetch(`${service(offset)}/healthz`)).rejects.toThrow();
   });
 
   it("starts again on the same data without seeding twice", async () => {
