@@ -3,7 +3,7 @@
 // them (superjson's { json } envelope; queries by GET, mutations by POST).
 import type { CatalogRouter } from "@shop/catalog-service";
 import { createServiceClient } from "@shop/service-kit";
-import type { ServiceErrorShape } from "@shop/service-kit";
+import { callProcedure, overTheWire } from "@shop/service-kit/testing";
 import fc from "fast-check";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,23 +36,8 @@ afterAll(async () => {
   redis.disconnect();
 });
 
-/** What the wire carries: JSON drops undefined and turns NaN and Infinity into null. */
-const overTheWire = (value: unknown): unknown =>
-  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-
-async function send(path: string, kind: "query" | "mutation", input: unknown) {
-  const envelope = JSON.stringify({ json: input });
-  const response =
-    kind === "query"
-      ? await fetch(`${cart.url}/${path}?input=${encodeURIComponent(envelope)}`)
-      : await fetch(`${cart.url}/${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: envelope,
-        });
-  const body = (await response.json()) as { error?: { json: ServiceErrorShape } };
-  return { status: response.status, error: body.error?.json };
-}
+const send = (path: string, kind: "query" | "mutation", input: unknown) =>
+  callProcedure(cart.url, path, kind, input);
 
 // Near misses: the right shape with some field wrong, which is where validation bugs live.
 const anything = fc.jsonValue({ maxDepth: 3 });

@@ -4,7 +4,8 @@
 import { createDbClient } from "@shop/db";
 import type { DbClient } from "@shop/db";
 import { startServiceServer } from "@shop/service-kit";
-import type { ServiceErrorShape, ServiceServer } from "@shop/service-kit";
+import type { ServiceServer } from "@shop/service-kit";
+import { callProcedure, overTheWire } from "@shop/service-kit/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { z } from "zod";
@@ -28,23 +29,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** What the wire carries: JSON drops undefined and turns NaN and Infinity into null. */
-const overTheWire = (value: unknown): unknown =>
-  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-
-async function send(path: string, kind: "query" | "mutation", input: unknown) {
-  const envelope = JSON.stringify({ json: input });
-  const response =
-    kind === "query"
-      ? await fetch(`${server.url}/${path}?input=${encodeURIComponent(envelope)}`)
-      : await fetch(`${server.url}/${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: envelope,
-        });
-  const body = (await response.json()) as { error?: { json: ServiceErrorShape } };
-  return { status: response.status, error: body.error?.json };
-}
+const send = (path: string, kind: "query" | "mutation", input: unknown) =>
+  callProcedure(server.url, path, kind, input);
 
 // Near misses: the right shape with some field wrong, which is where validation bugs live.
 const anything = fc.jsonValue({ maxDepth: 3 });

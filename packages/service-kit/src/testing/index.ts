@@ -2,3 +2,4 @@
 export { waitFor } from "./wait-for.ts";
 export { runServiceProcess, startServiceProcess } from "./service-process.ts";
 export type { ServiceProcess } from "./service-process.ts";
+export { callProcedure, overTheWire } from "./raw-procedure-call.ts";
