@@ -128,6 +128,18 @@ describe("the inventory process", () => {
       (output) => output.includes("released 2 units of 1 expired reservations"),
       { description: "the sweeper's log line" },
     );
+    // Each sweep is one trace: its SQL under a span named for the task, not orphaned spans.
+    const sweeps = await telemetry.waitFor(
+      () => telemetry.spans({ service: "inventory", name: "sweeping expired reservations" }),
+      (found) => found.length > 0,
+    );
+    const sweep = sweeps.at(-1);
+    const children = await telemetry.waitFor(
+      async () => (await telemetry.trace(sweep?.traceId ?? ""))?.spans ?? [],
+      (spans) => spans.some((span) => span.attributes["db.system.name"] === "postgresql"),
+    );
+    expect(sweep?.parentSpanId).toBeUndefined();
+    expect(children.every((span) => span.traceId === sweep?.traceId)).toBe(true);
   });
 
   it("refuses to start with a configuration it cannot use, saying why", async () => {
