@@ -4,27 +4,14 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePortBlock } from "@shop/service-kit/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pingRedis } from "./redis.ts";
 
 const demoScript = path.join(import.meta.dirname, "demo.ts");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolve(address.port);
-        else reject(new Error("no port"));
-      });
-    });
-  });
-}
 
 interface Demo {
   child: ChildProcess;
@@ -103,10 +90,10 @@ describe("npm run demo", () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "shop-demo-"));
     env = {
       DEMO_DATA_DIR: dataDir,
-      DEMO_DB_PORT: String(await freePort()),
-      DEMO_REDIS_PORT: String(await freePort()),
-      DEMO_SINK_PORT: String(await freePort()),
-      DEMO_SERVICES_PORT: String(await freePort()),
+      DEMO_DB_PORT: String(await freePortBlock()),
+      DEMO_REDIS_PORT: String(await freePortBlock()),
+      DEMO_SINK_PORT: String(await freePortBlock()),
+      DEMO_SERVICES_PORT: String(await freePortBlock(8)),
     };
   });
   afterAll(async () => {

@@ -3,8 +3,8 @@
 // checkout across services.
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePortBlock } from "@shop/service-kit/testing";
 
 export const SERVICE_NAMES = [
   "catalog",
@@ -25,25 +25,12 @@ export interface RunningService {
   child: ChildProcess;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolve(address.port);
-        else reject(new Error("no free port"));
-      });
-    });
-  });
-}
-
 export async function startServiceProcess(
   name: ServiceName,
   env: Record<string, string>,
   port?: number,
 ): Promise<RunningService> {
-  const chosen = port ?? (await freePort());
+  const chosen = port ?? (await freePortBlock());
   const cwd = path.join(import.meta.dirname, "..", "..", name);
   const child = spawn(process.execPath, ["--import", "@shop/telemetry/register", "src/main.ts"], {
     cwd,
@@ -92,8 +79,9 @@ export async function startShop(
   common: Record<string, string>,
   perService: Partial<Record<ServiceName, Record<string, string>>> = {},
 ) {
+  const base = await freePortBlock(SERVICE_NAMES.length);
   const ports = Object.fromEntries(
-    await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()] as const)),
+    SERVICE_NAMES.map((name, index) => [name, base + index] as const),
   ) as Record<ServiceName, number>;
   const urls = Object.fromEntries(
     SERVICE_NAMES.map((name) => [name, `http://127.0.0.1:${String(ports[name])}`]),

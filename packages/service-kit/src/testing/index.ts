@@ -3,3 +3,4 @@ export { waitFor } from "./wait-for.ts";
 export { runServiceProcess, startServiceProcess } from "./service-process.ts";
 export type { ServiceProcess } from "./service-process.ts";
 export { callProcedure, overTheWire } from "./raw-procedure-call.ts";
+export { freePortBlock } from "./free-ports.ts";
