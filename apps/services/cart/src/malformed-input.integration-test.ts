@@ -3,11 +3,11 @@
 // them (superjson's { json } envelope; queries by GET, mutations by POST).
 import type { CatalogRouter } from "@shop/catalog-service";
 import { createServiceClient } from "@shop/service-kit";
-import { callProcedure, overTheWire } from "@shop/service-kit/testing";
+import { callProcedure, itRejectsMalformedInput } from "@shop/service-kit/testing";
+import type { MalformedInputCase } from "@shop/service-kit/testing";
 import fc from "fast-check";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
 import { startCart } from "../test/cart-server.ts";
 import { redisNamespace } from "../test/redis-namespace.ts";
 import { testRedisUrl } from "../test/test-env.ts";
@@ -79,31 +79,10 @@ const procedures = [
   },
   { path: "clear", kind: "mutation", schema: clearInput, nearMiss: cartOnly },
   { path: "checkedOut", kind: "mutation", schema: checkedOutInput, nearMiss: cartOnly },
-] as const satisfies readonly {
-  path: string;
-  kind: "query" | "mutation";
-  schema: z.ZodType;
-  nearMiss: fc.Arbitrary<unknown>;
-}[];
+] as const satisfies readonly MalformedInputCase[];
 
 describe("malformed input", () => {
-  for (const { path, kind, schema, nearMiss } of procedures) {
-    it(`${path}: 400 with field errors, never a 5xx`, async () => {
-      const malformed = fc
-        .oneof(nearMiss, anything, fc.constant(undefined))
-        .map(overTheWire)
-        .filter((input) => !schema.safeParse(input).success);
-      await fc.assert(
-        fc.asyncProperty(malformed, async (input) => {
-          const { status, error } = await send(path, kind, input);
-          expect(status).toBe(400);
-          expect(error?.data.code).toBe("BAD_REQUEST");
-          expect(Object.keys(error?.data.fieldErrors ?? {}).length).toBeGreaterThan(0);
-        }),
-        { numRuns: 150 },
-      );
-    });
-  }
+  itRejectsMalformedInput(procedures, send);
 
   it("names the field at fault", async () => {
     const { error } = await send("setQuantity", "mutation", {

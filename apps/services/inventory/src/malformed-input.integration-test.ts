@@ -5,10 +5,10 @@ import { createDbClient } from "@shop/db";
 import type { DbClient } from "@shop/db";
 import { startServiceServer } from "@shop/service-kit";
 import type { ServiceServer } from "@shop/service-kit";
-import { callProcedure, overTheWire } from "@shop/service-kit/testing";
+import { callProcedure, itRejectsMalformedInput } from "@shop/service-kit/testing";
+import type { MalformedInputCase } from "@shop/service-kit/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { z } from "zod";
 import { availabilityInput } from "./procedures/availability.ts";
 import { commitInput } from "./procedures/commit.ts";
 import { releaseInput } from "./procedures/release.ts";
@@ -104,31 +104,10 @@ const procedures = [
     schema: releaseInput,
     nearMiss: fc.record({ checkoutId: looseCheckoutId }, { requiredKeys: [] }),
   },
-] as const satisfies readonly {
-  path: string;
-  kind: "query" | "mutation";
-  schema: z.ZodType;
-  nearMiss: fc.Arbitrary<unknown>;
-}[];
+] as const satisfies readonly MalformedInputCase[];
 
 describe("malformed input", () => {
-  for (const { path, kind, schema, nearMiss } of procedures) {
-    it(`${path}: 400 with field errors, never a 5xx`, async () => {
-      const malformed = fc
-        .oneof(nearMiss, anything, fc.constant(undefined))
-        .map(overTheWire)
-        .filter((input) => !schema.safeParse(input).success);
-      await fc.assert(
-        fc.asyncProperty(malformed, async (input) => {
-          const { status, error } = await send(path, kind, input);
-          expect(status).toBe(400);
-          expect(error?.data.code).toBe("BAD_REQUEST");
-          expect(Object.keys(error?.data.fieldErrors ?? {}).length).toBeGreaterThan(0);
-        }),
-        { numRuns: 150 },
-      );
-    });
-  }
+  itRejectsMalformedInput(procedures, send);
 
   it("names the field at fault", async () => {
     const { error } = await send("reserve", "mutation", {

@@ -5,9 +5,10 @@ import { createDbClient } from "@shop/db";
 import type { DbClient } from "@shop/db";
 import { startServiceServer } from "@shop/service-kit";
 import type { ServiceErrorShape, ServiceServer } from "@shop/service-kit";
+import { itRejectsMalformedInput } from "@shop/service-kit/testing";
+import type { MalformedInputCase } from "@shop/service-kit/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { z } from "zod";
 import { TEST_NOW } from "../test/charges.ts";
 import { observedProcessor } from "../test/observed-processor.ts";
 import { chargeInput } from "./procedures/charge.ts";
@@ -33,10 +34,6 @@ afterAll(async () => {
   await server.stop();
   await db.$disconnect();
 });
-
-/** What the wire carries: JSON drops undefined and turns NaN and Infinity into null. */
-const overTheWire = (value: unknown): unknown =>
-  value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 
 async function send(path: string, kind: "query" | "mutation", input: unknown) {
   const envelope = JSON.stringify({ json: input });
@@ -147,31 +144,10 @@ const procedures = [
     schema: getInput,
     nearMiss: fc.record({ idempotencyKey: looseKey }, { requiredKeys: [] }),
   },
-] as const satisfies readonly {
-  path: string;
-  kind: "query" | "mutation";
-  schema: z.ZodType;
-  nearMiss: fc.Arbitrary<unknown>;
-}[];
+] as const satisfies readonly MalformedInputCase[];
 
 describe("malformed input", () => {
-  for (const { path, kind, schema, nearMiss } of procedures) {
-    it(`${path}: 400 with field errors, never a 5xx`, async () => {
-      const malformed = fc
-        .oneof(nearMiss, anything, fc.constant(undefined))
-        .map(overTheWire)
-        .filter((input) => !schema.safeParse(input).success);
-      await fc.assert(
-        fc.asyncProperty(malformed, async (input) => {
-          const { status, error } = await send(path, kind, input);
-          expect(status).toBe(400);
-          expect(error?.data.code).toBe("BAD_REQUEST");
-          expect(Object.keys(error?.data.fieldErrors ?? {}).length).toBeGreaterThan(0);
-        }),
-        { numRuns: 150 },
-      );
-    });
-  }
+  itRejectsMalformedInput(procedures, send);
 
   it("names the fields at fault, and never repeats the card number or the CVC", async () => {
     const { error, text } = await send("charge", "mutation", {

@@ -4,3 +4,5 @@ export { runServiceProcess, startServiceProcess } from "./service-process.ts";
 export type { ServiceProcess } from "./service-process.ts";
 export { callProcedure, overTheWire } from "./raw-procedure-call.ts";
 export { freePortBlock } from "./free-ports.ts";
+export { itRejectsMalformedInput } from "./malformed-input.ts";
+export type { MalformedInputCase } from "./malformed-input.ts";
