@@ -1,67 +1,14 @@
 // `npm run demo` as a person runs it: from nothing to a seeded database and Redis, then Ctrl-C.
 // Runs the real thing: embedded PGlite server, private redis-server, migrations and full seed.
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import type { ChildProcess } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePortBlock } from "@shop/service-kit/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pingRedis } from "./redis.ts";
-
-const demoScript = path.join(import.meta.dirname, "demo.ts");
-
-interface Demo {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startDemo(env: Record<string, string>): Demo {
-  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
-  // Its own process group, like a terminal's foreground job: Ctrl-C signals the whole group.
-  const child = spawn(process.execPath, [demoScript], {
-    env: { ...inherited, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => {
-    child.on("exit", resolve);
-  });
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(demo: Demo, text: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (!demo.output().includes(text)) {
-    if (demo.child.exitCode !== null) throw new Error(`demo exited early:\n${demo.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}":\n${demo.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-function pressCtrlC(demo: Demo) {
-  if (demo.child.pid) process.kill(-demo.child.pid, "SIGINT");
-}
-
-/** Processes whose command line mentions the folder (the database and Redis name their data dir). */
-async function processesUsing(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const pid of await readdir("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-    if (cmdline.includes(folder)) found.push(`${pid}: ${cmdline.replaceAll("\0", " ")}`);
-  }
-  return found;
-}
+import { pressCtrlC, processesUsing, startDemo, waitForOutput } from "./testing/index.ts";
 
 interface SinkSpanLike {
   serviceName: string;
@@ -94,6 +41,7 @@ describe("npm run demo", () => {
       DEMO_REDIS_PORT: String(await freePortBlock()),
       DEMO_SINK_PORT: String(await freePortBlock()),
       DEMO_SERVICES_PORT: String(await freePortBlock(8)),
+      DEMO_WEB_PORT: String(await freePortBlock()),
     };
   });
   afterAll(async () => {
@@ -104,7 +52,7 @@ describe("npm run demo", () => {
   it("starts the whole shop (seeded database, Redis, sink, services: an order goes through), and Ctrl-C leaves nothing", async () => {
     const started = performance.now();
     const demo = startDemo(env);
-    await waitFor(demo, "Ctrl-C stops everything", 280_000);
+    await waitForOutput(demo, "Ctrl-C stops everything", 280_000);
     console.log(`demo ready from nothing in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const databaseUrl = `postgresql://postgres@127.0.0.1:${env.DEMO_DB_PORT}/postgres`;
@@ -174,7 +122,12 @@ describe("npm run demo", () => {
     });
     expect(placed.status).toBe(200);
     expect(placed.body.result?.data.json).toMatchObject({ status: "PLACED" });
-    for (const name of ["telemetry", "database", "redis", "migrate", "seed", "catalog", "checkout"])
+    // The storefront serves the shop, and its page render is one trace with the catalog's spans.
+    const webUrl = `http://127.0.0.1:${env.DEMO_WEB_PORT}`;
+    const home = await fetch(webUrl);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Bestsellers");
+    for (const name of ["telemetry", "database", "redis", "migrate", "seed", "catalog", "checkout", "web"])
       expect(demo.output()).toMatch(new RegExp(`^${name}\\s+\\| `, "m"));
 
     pressCtrlC(demo);
@@ -184,12 +137,13 @@ describe("npm run demo", () => {
     await expect(fetch(`${sinkUrl}/healthz`)).rejects.toThrow();
     for (let offset = 0; offset < 8; offset++)
       await expect(fetch(`${service(offset)}/healthz`)).rejects.toThrow();
+    await expect(fetch(webUrl)).rejects.toThrow();
   });
 
   it("starts again on the same data without seeding twice", async () => {
     const started = performance.now();
     const demo = startDemo(env);
-    await waitFor(demo, "Ctrl-C stops everything", 120_000);
+    await waitForOutput(demo, "Ctrl-C stops everything", 120_000);
     console.log(`demo restart ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(demo.output()).toContain("database is up to date");
     expect(demo.output()).toContain("products: 128 (0 created, 0 updated)");

@@ -6,7 +6,9 @@
 //   migrate   the committed migrations (native schema engine where installed, else WASM)
 //   seed      the catalog and its order history (idempotent: a no-op once seeded)
 //   services  each backend service, started with the telemetry preload, on 127.0.0.1:4101...
-// Later parts of the shop (more services, storefront, bots) join this same list.
+//   web       the storefront's production build (rebuilt only when its sources changed, while
+//             the database is seeded), started with the telemetry preload on 127.0.0.1:3000
+// Later parts of the shop (bots) join this same list.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { stackEnv } from "./env.ts";
@@ -149,6 +151,47 @@ async function startServices(urls: { databaseUrl: string; redisUrl: string; tele
   return started;
 }
 
+/** The storefront's production build; skipped when nothing changed since the last one. */
+function buildStorefront() {
+  return group.start({
+    name: "build",
+    command: node,
+    args: [path.join(env.repoRoot, "apps/web/scripts/build.ts")],
+    cwd: path.join(env.repoRoot, "apps/web"),
+    oneShot: true,
+  });
+}
+
+async function startStorefront(urls: { telemetryUrl: string; localSink: boolean }) {
+  await group.start({
+    name: "web",
+    command: node,
+    args: [
+      "--import",
+      "@shop/telemetry/register",
+      path.join(env.repoRoot, "node_modules/next/dist/bin/next"),
+      "start",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(env.DEMO_WEB_PORT),
+    ],
+    cwd: path.join(env.repoRoot, "apps/web"),
+    env: {
+      ...serviceUrls(),
+      OTEL_SERVICE_NAME: "storefront",
+      OTEL_EXPORTER_OTLP_ENDPOINT: urls.telemetryUrl,
+      // The undici instrumentation already traces each call to a service; Next's own fetch span
+      // would repeat it (with the query string in its name).
+      NEXT_OTEL_FETCH_DISABLED: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(urls.localSink ? { RUM_LOCAL_SINK_URL: urls.telemetryUrl } : {}),
+    },
+    ready: (line) => line.includes("Ready in"),
+  });
+  return `http://127.0.0.1:${String(env.DEMO_WEB_PORT)}`;
+}
+
 try {
   const started = performance.now();
   const [telemetryUrl, databaseUrl, redisUrl] = await Promise.all([
@@ -156,6 +199,9 @@ try {
     startDatabase(),
     startRedis(),
   ]);
+  const built = buildStorefront();
+  // Awaited after the services start; a failed build must not go unhandled meanwhile.
+  built.catch(() => undefined);
   await group.start({
     name: "migrate",
     command: node,
@@ -173,7 +219,10 @@ try {
     });
   }
   const services = await startServices({ databaseUrl, redisUrl, telemetryUrl });
+  await built;
+  const web = await startStorefront({ telemetryUrl, localSink: !env.OTEL_EXPORTER_OTLP_ENDPOINT });
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`  shop      ${web}   <- open this`);
   log(
     `  telemetry ${telemetryUrl}${env.OTEL_EXPORTER_OTLP_ENDPOINT ? "" : "  (npm run telemetry -- traces)"}`,
   );

@@ -29,6 +29,8 @@ const stackEnvSchema = z.object({
   DEMO_REDIS_PORT: port.default(63790),
   // Where the shop's services listen (consecutive ports from here: catalog, inventory, ...).
   DEMO_SERVICES_PORT: port.default(4101),
+  // The storefront (http://127.0.0.1:3000 unless set).
+  DEMO_WEB_PORT: port.default(3000),
   // The demo seeds on every start (a no-op once seeded); "false" skips it.
   DEMO_SEED: z.enum(["true", "false"]).default("true"),
   // Redis binary, when it is not on PATH or in /usr/bin, /usr/sbin, /usr/local/bin.

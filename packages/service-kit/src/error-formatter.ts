@@ -43,6 +43,14 @@ export function fieldErrorsOf(cause: unknown): Record<string, string[]> | undefi
   return out;
 }
 
+/** Field messages a downstream service gave, relayed by fromDownstream. */
+function relayedFieldErrors(domain: DomainError | undefined): Record<string, string[]> | undefined {
+  const fieldErrors = domain?.details?.fieldErrors;
+  return typeof fieldErrors === "object" && fieldErrors !== null
+    ? (fieldErrors as Record<string, string[]>)
+    : undefined;
+}
+
 export function formatServiceError({
   shape,
   error,
@@ -51,7 +59,8 @@ export function formatServiceError({
   error: TRPCError;
 }): ServiceErrorShape {
   const domain = error instanceof DomainError ? error : undefined;
-  const fieldErrors = error.code === "BAD_REQUEST" ? fieldErrorsOf(error.cause) : undefined;
+  const fieldErrors =
+    error.code === "BAD_REQUEST" ? (fieldErrorsOf(error.cause) ?? relayedFieldErrors(domain)) : undefined;
   const hidden = shape.data.httpStatus >= 500 && !domain;
   return {
     code: shape.code,

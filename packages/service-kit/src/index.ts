@@ -2,7 +2,7 @@ export { DomainError, DOMAIN_ERRORS, isDomainCode } from "./domain-errors.ts";
 export type { DomainCode } from "./domain-errors.ts";
 export { formatServiceError, fieldErrorsOf } from "./error-formatter.ts";
 export type { ServiceErrorData, ServiceErrorShape } from "./error-formatter.ts";
-export { initServiceTRPC, fromDownstream } from "./trpc.ts";
+export { initServiceTRPC, fromDownstream, relayedDownstreamError } from "./trpc.ts";
 export { createServiceClient, resilientFetch } from "./service-client.ts";
 export type { ServiceClientOptions } from "./service-client.ts";
 export { startServiceServer, stopOnSignals } from "./service-server.ts";

@@ -5,6 +5,7 @@
 import { tracedProcedure } from "@shop/telemetry";
 import { TRPCClientError } from "@trpc/client";
 import { initTRPC } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { DomainError, isDomainCode } from "./domain-errors.ts";
 import { formatServiceError } from "./error-formatter.ts";
@@ -27,7 +28,25 @@ export function fromDownstream(service: string, error: TRPCClientError<never>): 
     return new DomainError("DEPENDENCY_UNAVAILABLE", `${service} is unavailable: ${error.message}`, {
       cause: error,
     });
+  // The dependency refused what we passed on (a postal code only the shipping service can judge):
+  // the caller's input was wrong, and its field messages are worth keeping.
+  if (data.code === "BAD_REQUEST") {
+    return new DomainError("INVALID_INPUT", error.message, {
+      cause: error,
+      ...(data.fieldErrors ? { details: { fieldErrors: data.fieldErrors } } : {}),
+    });
+  }
   return new DomainError("DEPENDENCY_FAILED", `${service} failed: ${error.message}`, { cause: error });
+}
+
+/**
+ * For a procedure's middleware: the DomainError a downstream client error stands for, or undefined
+ * when the procedure failed on its own.
+ */
+export function relayedDownstreamError(error: TRPCError): DomainError | undefined {
+  if (!(error.cause instanceof TRPCClientError)) return undefined;
+  const cause = error.cause as TRPCClientError<never> & { service?: string };
+  return fromDownstream(cause.service ?? "a dependency", cause);
 }
 
 export function initServiceTRPC(service: string) {
@@ -40,9 +59,9 @@ export function initServiceTRPC(service: string) {
   // client marks its errors with the service it called, so this can say who failed and how.
   const relayDownstream = t.middleware(async ({ next }) => {
     const result = await next();
-    if (result.ok || !(result.error.cause instanceof TRPCClientError)) return result;
-    const cause = result.error.cause as TRPCClientError<never> & { service?: string };
-    return { ...result, error: fromDownstream(cause.service ?? "a dependency", cause) };
+    if (result.ok) return result;
+    const relayed = relayedDownstreamError(result.error);
+    return relayed ? { ...result, error: relayed } : result;
   });
 
   return {

@@ -1,6 +1,8 @@
 // Plain-text views of query results for the CLI.
+import { rumEventTime } from "./filters.ts";
 import { jsonText } from "./json-text.ts";
-import type { SinkLogRecord, TraceSummary } from "./model.ts";
+import type { SinkLogRecord, SinkRumEvent, TraceSummary } from "./model.ts";
+import { describeRumEvent } from "./rum-describe.ts";
 import { severityLevelOf } from "./severity.ts";
 import { formatDurationMs } from "./trace-tree.ts";
 
@@ -14,10 +16,12 @@ function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
   );
+  // Trimmed, so that an empty last cell leaves no padding behind.
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
-      .join("  ");
+      .join("  ")
+      .trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
 }
 
@@ -47,4 +51,19 @@ export function formatLogLine(record: SinkLogRecord): string {
 
 export function formatLogLines(records: readonly SinkLogRecord[]): string {
   return records.length === 0 ? "no log records" : records.map(formatLogLine).join("\n");
+}
+
+/** RUM events as a table, in the order given. */
+export function formatRumTable(events: readonly SinkRumEvent[]): string {
+  if (events.length === 0) return "no RUM events";
+  return table(
+    ["TIME", "TYPE", "SESSION", "TRACE ID", "DESCRIPTION"],
+    events.map((event) => [
+      isoTime(rumEventTime(event)),
+      event.type ?? "-",
+      event.sessionId ?? "-",
+      event.traceId ?? "-",
+      describeRumEvent(event),
+    ]),
+  );
 }

@@ -4,6 +4,16 @@ import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SinkClient } from "./client.ts";
+import {
+  OTHER_SESSION_ID,
+  RUM_TRACE_ID,
+  SESSION_ID,
+  clickEvent,
+  networkRequestEvent,
+  rumBatch,
+  rumEvent,
+  webVitalEvent,
+} from "./rum-fixtures.ts";
 import type { RunningSink } from "./server.ts";
 import { startSink } from "./server.ts";
 import { renderTraceTree } from "./trace-tree.ts";
@@ -101,6 +111,17 @@ describe("telemetry-sink CLI", () => {
       });
       expect(response.status).toBe(200);
     }
+    const rum = rumBatch([
+      clickEvent(0),
+      networkRequestEvent(40),
+      webVitalEvent(900),
+      rumEvent({ type: "log", sessionId: OTHER_SESSION_ID, atMs: 1000 }),
+    ]);
+    const response = await fetch(`${sink.url}/browser/v1beta/logs`, {
+      method: "POST",
+      body: JSON.stringify(rum),
+    });
+    expect(response.status).toBe(200);
   });
   afterAll(async () => {
     await sink.close();
@@ -141,6 +162,36 @@ describe("telemetry-sink CLI", () => {
     expect(logLines.stdout).toBe(
       "2023-11-14T22:13:20.020Z ERROR [checkout] payment failed span=1000000000000002\n",
     );
+  });
+
+  it("lists a session's RUM events as a table, oldest first", async () => {
+    const result = await runCli(["rum", "--session", SESSION_ID, "--url", sink.url]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout.split("\n")).toEqual([
+      "TIME                      TYPE              SESSION                               TRACE ID                          DESCRIPTION",
+      `2023-11-14T22:13:20.000Z  user-interaction  ${SESSION_ID}  -                                 click "Add to cart"`,
+      `2023-11-14T22:13:20.040Z  network-request   ${SESSION_ID}  ${RUM_TRACE_ID}  POST http://localhost:3000/api/trpc/cart.add 200`,
+      `2023-11-14T22:13:20.900Z  web-vitals        ${SESSION_ID}  -                                 LCP 1234.568 (good)`,
+      "",
+    ]);
+
+    const newest = await runCli(["rum", "--limit", "1", "--url", sink.url]);
+    expect(newest.stdout).toContain(`log   ${OTHER_SESSION_ID}`);
+    expect(newest.stdout.trim().split("\n")).toHaveLength(2);
+    const byType = await runCli([
+      "rum",
+      "--type",
+      "network-request",
+      "--trace",
+      RUM_TRACE_ID,
+      "--url",
+      sink.url,
+    ]);
+    expect(byType.stdout.trim().split("\n")).toHaveLength(2);
+    expect((await runCli(["rum", "--type", "error", "--url", sink.url])).stdout).toBe("no RUM events\n");
+    const usage = await runCli(["rum", "--trace", "abc", "--url", sink.url]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/trace must be 32 hex characters.*\nusage:/);
   });
 
   it("fails with a message for an unknown trace, a bad argument or an unreachable sink", async () => {

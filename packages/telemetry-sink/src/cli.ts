@@ -3,12 +3,19 @@
 //   node packages/telemetry-sink/src/cli.ts traces [--url U] [--service S] [--limit N]
 //   node packages/telemetry-sink/src/cli.ts trace <traceId> [--url U]
 //   node packages/telemetry-sink/src/cli.ts logs [--trace ID] [--service S] [--min-severity L] [--contains T] [--url U]
+//   node packages/telemetry-sink/src/cli.ts rum [--session ID] [--type T] [--trace ID] [--limit N] [--url U]
 // Query commands talk to a running sink at --url, else TELEMETRY_SINK_URL, else http://127.0.0.1:4318.
 import { parseArgs } from "node:util";
 import { SinkClient } from "./client.ts";
-import { formatLogLines, formatTraceTable } from "./cli-format.ts";
+import { formatLogLines, formatRumTable, formatTraceTable } from "./cli-format.ts";
 import { sinkEnv } from "./env.ts";
-import { QueryParameterError, parseLogQuery, parseTraceId, parseTraceQuery } from "./query-params.ts";
+import {
+  QueryParameterError,
+  parseLogQuery,
+  parseRumEventQuery,
+  parseTraceId,
+  parseTraceQuery,
+} from "./query-params.ts";
 import { startSink } from "./server.ts";
 import { renderTraceTree } from "./trace-tree.ts";
 
@@ -16,7 +23,11 @@ const USAGE = `usage:
   cli.ts serve [--port 4318] [--host 127.0.0.1]
   cli.ts traces [--url URL] [--service NAME] [--limit N]
   cli.ts trace <traceId> [--url URL]
-  cli.ts logs [--trace ID] [--service NAME] [--min-severity LEVEL] [--contains TEXT] [--url URL]`;
+  cli.ts logs [--trace ID] [--service NAME] [--min-severity LEVEL] [--contains TEXT] [--url URL]
+  cli.ts rum [--session ID] [--type TYPE] [--trace ID] [--limit N (default 50)] [--url URL]`;
+
+/** How many RUM events `rum` shows unless told: a page load alone reports dozens. */
+const DEFAULT_RUM_LIMIT = "50";
 
 class UsageError extends Error {}
 
@@ -110,7 +121,29 @@ async function logs(args: Args): Promise<void> {
   console.log(formatLogLines(await client(values.url).logs(query)));
 }
 
-const COMMANDS: Record<string, (args: Args) => Promise<void>> = { serve, traces, trace, logs };
+async function rum(args: Args): Promise<void> {
+  const { values, positionals } = parse(args, {
+    url: { type: "string" },
+    session: { type: "string" },
+    type: { type: "string" },
+    trace: { type: "string" },
+    limit: { type: "string" },
+  });
+  expectNoArguments("rum", positionals);
+  const query = parseRumEventQuery(
+    params({
+      session: values.session,
+      type: values.type,
+      trace: values.trace,
+      limit: values.limit ?? DEFAULT_RUM_LIMIT,
+    }),
+  );
+  // The newest events, printed oldest first so that a session reads top to bottom, as with tail.
+  const events = await client(values.url).rumEvents(query);
+  console.log(formatRumTable(events.reverse()));
+}
+
+const COMMANDS: Record<string, (args: Args) => Promise<void>> = { serve, traces, trace, logs, rum };
 
 async function main(argv: Args): Promise<void> {
   const [name, ...args] = argv;

@@ -5,13 +5,22 @@ import type {
   MetricName,
   SinkLogRecord,
   SinkMetricPoint,
+  SinkRumEvent,
+  SinkRumRecording,
   SinkSpan,
   SinkStats,
   SinkTrace,
   TraceSummary,
 } from "./model.ts";
 import { jsonText } from "./json-text.ts";
-import type { LogQuery, MetricQuery, SpanQuery, TraceQuery } from "./queries.ts";
+import type {
+  LogQuery,
+  MetricQuery,
+  RumEventQuery,
+  RumRecordingQuery,
+  SpanQuery,
+  TraceQuery,
+} from "./queries.ts";
 
 export interface WaitForOptions {
   timeoutMs?: number;
@@ -123,6 +132,16 @@ export class SinkClient {
 
   metricNames(): Promise<MetricName[]> {
     return this.#request("GET", "/api/metrics/names");
+  }
+
+  /** Coralogix browser RUM events, newest first. */
+  rumEvents(query: RumEventQuery = {}): Promise<SinkRumEvent[]> {
+    return this.#request("GET", `/api/rum/events${searchParams({ ...query })}`);
+  }
+
+  /** Session-recording segments (metadata and chunk size), the most recently received first. */
+  rumRecordings(query: RumRecordingQuery = {}): Promise<SinkRumRecording[]> {
+    return this.#request("GET", `/api/rum/recordings${searchParams({ ...query })}`);
   }
 
   stats(): Promise<SinkStats> {

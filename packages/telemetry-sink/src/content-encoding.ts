@@ -24,6 +24,11 @@ export function contentCodingOf(header: string | undefined): ContentCoding {
   throw new UnsupportedEncodingError(`unsupported Content-Encoding "${coding}": send gzip or no encoding`);
 }
 
+/** Whether the bytes start with the gzip magic number (1f 8b), whatever the headers claim. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
 export async function decodeContent(body: Buffer, coding: ContentCoding, maxBytes: number): Promise<Buffer> {
   if (coding === "identity") return body;
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const DEFAULT_SINK_URL = "http://127.0.0.1:4318";
 
 const sinkEnvSchema = z.object({
-  // Where the query commands (traces, trace, logs) find a running sink.
+  // Where the query commands (traces, trace, logs, rum) find a running sink.
   TELEMETRY_SINK_URL: z
     .url({ protocol: /^https?$/, error: "must be an http:// URL" })
     .default(DEFAULT_SINK_URL),

@@ -1,7 +1,14 @@
 // Predicates and orderings behind the query API, kept apart from storage so they are easy to test.
 import { jsonText } from "./json-text.ts";
-import type { SinkLogRecord, SinkMetricPoint, SinkSpan } from "./model.ts";
-import type { AttributeFilterValue, LogQuery, MetricQuery, SpanQuery } from "./queries.ts";
+import type { SinkLogRecord, SinkMetricPoint, SinkRumEvent, SinkRumRecording, SinkSpan } from "./model.ts";
+import type {
+  AttributeFilterValue,
+  LogQuery,
+  MetricQuery,
+  RumEventQuery,
+  RumRecordingQuery,
+  SpanQuery,
+} from "./queries.ts";
 
 /** Orders decimal nanosecond strings (no leading zeros) without converting them to numbers. */
 export function compareUnixNano(a: string, b: string): number {
@@ -69,6 +76,31 @@ export function metricMatches(point: SinkMetricPoint, query: MetricQuery): boole
     (query.name === undefined || point.name === query.name) &&
     (query.service === undefined || point.serviceName === query.service)
   );
+}
+
+/** A RUM event's own timestamp, or when it was received when it has none ("0"). */
+export function rumEventTime(event: SinkRumEvent): string {
+  return event.timeUnixNano === "0" ? event.observedTimeUnixNano : event.timeUnixNano;
+}
+
+export function rumEventMatches(event: SinkRumEvent, query: RumEventQuery): boolean {
+  return (
+    (query.type === undefined || event.type === query.type) &&
+    (query.session === undefined || event.sessionId === query.session) &&
+    (query.trace === undefined || event.traceId === query.trace.toLowerCase())
+  );
+}
+
+export function rumRecordingMatches(recording: SinkRumRecording, query: RumRecordingQuery): boolean {
+  return query.session === undefined || recording.sessionId === query.session;
+}
+
+/**
+ * Events in arrival order → newest first. Browsers batch and retry, so arrival order is not event
+ * order; events of the same time stay newest received first.
+ */
+export function newestRumEventsFirst(events: SinkRumEvent[]): SinkRumEvent[] {
+  return events.reverse().sort((a, b) => compareUnixNano(rumEventTime(b), rumEventTime(a)));
 }
 
 /** The last `limit` items (the most recently received), or all of them. */

@@ -1,5 +1,5 @@
-// @shop/telemetry-sink: a local OTLP/HTTP receiver standing in for Coralogix in development and
-// tests. See README.md for the query API.
+// @shop/telemetry-sink: a local OTLP/HTTP and Coralogix browser RUM receiver standing in for
+// Coralogix in development and tests. See README.md for the query API.
 export { startSink, DEFAULT_MAX_REQUEST_BYTES } from "./server.ts";
 export type { RunningSink, SinkOptions } from "./server.ts";
 export { SinkClient, SinkRequestError } from "./client.ts";
@@ -10,5 +10,7 @@ export { SinkStore, DEFAULT_LIMITS } from "./store.ts";
 export type { SinkLimits } from "./store.ts";
 export { decodeLogs, decodeMetrics, decodeTraces, OtlpDecodeError } from "./otlp-decode.ts";
 export type { OtlpEncoding, OtlpSignal } from "./otlp-decode.ts";
+export { decodeRumLogs, RumDecodeError } from "./rum-events.ts";
+export { decodeRumRecording } from "./rum-recording.ts";
 export type * from "./model.ts";
 export type * from "./queries.ts";

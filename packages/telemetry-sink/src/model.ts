@@ -3,6 +3,8 @@
 // resource → scope → item nesting of the wire format. Ids are lower-case hex, timestamps are
 // nanoseconds since the epoch as decimal strings (they do not fit a double), attribute values are
 // plain JSON values (int64 as a number when it is a safe integer, else as a decimal string).
+// Coralogix browser RUM data, which is not OTLP, is kept as sent with the fields queries need
+// pulled out beside it.
 
 export type SpanKindName = "INTERNAL" | "SERVER" | "CLIENT" | "PRODUCER" | "CONSUMER" | "UNSPECIFIED";
 
@@ -113,6 +115,54 @@ export interface MetricName {
   services: string[];
 }
 
+/**
+ * One event of a @coralogix/browser RUM batch (`POST /browser/v1beta/logs`). The SDK's events
+ * vary by type and version, so each field is extracted only when present and `raw` keeps the event
+ * exactly as sent.
+ */
+export interface SinkRumEvent {
+  /** `event_context.type`: "network-request", "web-vitals", "user-interaction", "error", …. */
+  type?: string;
+  /** Coralogix severity: 1 debug, 2 verbose, 3 info, 4 warning, 5 error, 6 critical. */
+  severity?: number;
+  sessionId?: string;
+  /** Lower-case, as the trace ids of spans. */
+  traceId?: string;
+  spanId?: string;
+  pageUrl?: string;
+  /** Network requests only: the URL the page requested. */
+  networkRequestUrl?: string;
+  /** Custom labels (`cx_rum.labels`); empty when the event has none. */
+  labels: Record<string, unknown>;
+  applicationName?: string;
+  /** The event's timestamp (epoch milliseconds in the SDK) in nanoseconds; "0" when it has none. */
+  timeUnixNano: string;
+  /** When the sink received it, in nanoseconds since the epoch. */
+  observedTimeUnixNano: string;
+  /** The event as sent. */
+  raw: unknown;
+}
+
+/**
+ * One session-recording segment (`POST /browser/alpha/sessionrecording`): its metadata and the
+ * size of its chunk. The recording bytes themselves are not kept.
+ */
+export interface SinkRumRecording {
+  sessionId?: string;
+  /** The segment's place in the session's recording (`segmentIndex`). */
+  segmentIndex?: number;
+  /** The `metaData` field as sent. */
+  metadata: Record<string, unknown>;
+  chunkBytes: number;
+  /**
+   * Whether the chunk starts with the gzip magic bytes. A segment too large for one request is
+   * split into several chunks, and only the first of them starts like a gzip stream.
+   */
+  chunkIsGzip: boolean;
+  /** When the sink received it, in nanoseconds since the epoch. */
+  observedTimeUnixNano: string;
+}
+
 export interface SignalStats {
   held: number;
   /** Evicted because the window was full (oldest first). */
@@ -129,6 +179,8 @@ export interface SinkStats {
   metrics: SignalStats;
   /** Distinct traces among the spans held. */
   traces: number;
+  rumEvents: SignalStats;
+  rumRecordings: SignalStats;
 }
 
 export const SPAN_KINDS: readonly SpanKindName[] = [

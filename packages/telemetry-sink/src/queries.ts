@@ -39,4 +39,21 @@ export interface MetricQuery {
   limit?: number;
 }
 
+export interface RumEventQuery {
+  /** Exact event type (`event_context.type`), e.g. "network-request". */
+  type?: string;
+  /** Exact session id (`session_context.session_id`). */
+  session?: string;
+  /** Trace id (32 hex characters, any case) the event carries. */
+  trace?: string;
+  /** Only the newest matches. */
+  limit?: number;
+}
+
+export interface RumRecordingQuery {
+  session?: string;
+  /** Only the most recently received matches. */
+  limit?: number;
+}
+
 export const DEFAULT_TRACE_LIMIT = 20;

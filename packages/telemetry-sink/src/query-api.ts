@@ -4,6 +4,8 @@ import {
   expectNoParams,
   parseLogQuery,
   parseMetricQuery,
+  parseRumEventQuery,
+  parseRumRecordingQuery,
   parseSpanQuery,
   parseTraceId,
   parseTraceQuery,
@@ -64,6 +66,14 @@ const ROUTES: Route[] = [
         return ok(store.metricNames());
       },
     },
+  },
+  {
+    path: /^\/api\/rum\/events$/,
+    methods: { GET: (store, params) => ok(store.rumEvents(parseRumEventQuery(params))) },
+  },
+  {
+    path: /^\/api\/rum\/recordings$/,
+    methods: { GET: (store, params) => ok(store.rumRecordings(parseRumRecordingQuery(params))) },
   },
   {
     path: /^\/api\/stats$/,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { QueryParameterError, parseLogQuery, parseSpanQuery, parseTraceQuery } from "./query-params.ts";
+import {
+  QueryParameterError,
+  parseLogQuery,
+  parseRumEventQuery,
+  parseRumRecordingQuery,
+  parseSpanQuery,
+  parseTraceQuery,
+} from "./query-params.ts";
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -25,6 +32,15 @@ describe("query parameters", () => {
     });
     expect(parseLogQuery(params("minSeverity=ERROR2"))).toEqual({ minSeverity: 18 });
     expect(parseLogQuery(params("minSeverity=0"))).toEqual({ minSeverity: 0 });
+    expect(parseRumEventQuery(params(`type=web-vitals&session=s1&trace=${"AB".repeat(16)}&limit=3`))).toEqual(
+      {
+        type: "web-vitals",
+        session: "s1",
+        trace: "ab".repeat(16),
+        limit: 3,
+      },
+    );
+    expect(parseRumRecordingQuery(params("session=s1"))).toEqual({ session: "s1" });
   });
 
   it("are refused when unknown, repeated or malformed", () => {
@@ -34,6 +50,11 @@ describe("query parameters", () => {
     );
     expect(() => parseLogQuery(params("minSeverity=25"))).toThrow(QueryParameterError);
     expect(() => parseTraceQuery(params("limit=100001"))).toThrow("limit must be at most 100000");
+    expect(() => parseRumEventQuery(params("trace=123"))).toThrow("trace must be 32 hex characters");
+    expect(() => parseRumEventQuery(params("traceId=" + "a".repeat(32)))).toThrow(
+      "(allowed: type, session, trace, limit)",
+    );
+    expect(() => parseRumRecordingQuery(params("type=error"))).toThrow('Unrecognized key: "type"');
     expect(() => parseTraceQuery(params("limit=-1"))).toThrow(
       "bad query parameters: limit must be a positive integer (allowed: service, limit)",
     );

@@ -4,7 +4,14 @@
 import { z } from "zod";
 import { SPAN_KINDS } from "./model.ts";
 import type { SpanKindName } from "./model.ts";
-import type { LogQuery, MetricQuery, SpanQuery, TraceQuery } from "./queries.ts";
+import type {
+  LogQuery,
+  MetricQuery,
+  RumEventQuery,
+  RumRecordingQuery,
+  SpanQuery,
+  TraceQuery,
+} from "./queries.ts";
 import { severityNumberOf } from "./severity.ts";
 
 export class QueryParameterError extends Error {
@@ -73,6 +80,14 @@ const metricQuery = z.strictObject({
   limit: limit.optional(),
 });
 
+const rumEventQuery = z.strictObject({
+  type: text.optional(),
+  session: text.optional(),
+  trace: traceId.optional(),
+  limit: limit.optional(),
+});
+const rumRecordingQuery = z.strictObject({ session: text.optional(), limit: limit.optional() });
+
 /** Each parameter once; `attr.<key>` parameters are collected separately when allowed. */
 function singleValues(params: URLSearchParams, allowAttributes: boolean) {
   const values: Record<string, string> = {};
@@ -122,6 +137,14 @@ export function parseLogQuery(params: URLSearchParams): LogQuery {
 
 export function parseMetricQuery(params: URLSearchParams): MetricQuery {
   return defined(parse(metricQuery, singleValues(params, false).values, "name, service, limit"));
+}
+
+export function parseRumEventQuery(params: URLSearchParams): RumEventQuery {
+  return defined(parse(rumEventQuery, singleValues(params, false).values, "type, session, trace, limit"));
+}
+
+export function parseRumRecordingQuery(params: URLSearchParams): RumRecordingQuery {
+  return defined(parse(rumRecordingQuery, singleValues(params, false).values, "session, limit"));
 }
 
 export function parseTraceId(value: string): string {

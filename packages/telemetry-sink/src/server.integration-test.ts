@@ -319,6 +319,8 @@ describe("the sink's HTTP server", () => {
         logs: { held: 0, dropped: 0, capacity: 20_000 },
         metrics: { held: 0, dropped: 0, capacity: 50_000 },
         traces: 2,
+        rumEvents: { held: 0, dropped: 0, capacity: 20_000 },
+        rumRecordings: { held: 0, dropped: 0, capacity: 5_000 },
       });
       const cleared = await request("DELETE", "/api/data");
       expect(cleared.status).toBe(200);
@@ -387,6 +389,8 @@ describe("a sink with a small window", () => {
         logs: { held: 2, dropped: 1, capacity: 2 },
         metrics: { held: 1, dropped: 1, capacity: 1 },
         traces: 1,
+        rumEvents: { held: 0, dropped: 0, capacity: 20_000 },
+        rumRecordings: { held: 0, dropped: 0, capacity: 5_000 },
       });
     } finally {
       await sink.close();

@@ -1,5 +1,6 @@
-// The sink's HTTP server: OTLP/HTTP ingestion on /v1/* and the JSON query API on /api/*, bound to
-// loopback by default since it stores whatever it is sent and asks for no credentials.
+// The sink's HTTP server: OTLP/HTTP ingestion on /v1/*, Coralogix browser RUM ingestion on
+// /browser/* and the JSON query API on /api/*, bound to loopback by default since it stores
+// whatever it is sent and asks for no credentials.
 import { createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,6 +8,7 @@ import { sendError, sendJson } from "./http-io.ts";
 import { OTLP_PATHS, receiveOtlp } from "./otlp-receiver.ts";
 import { findRoute } from "./query-api.ts";
 import { QueryParameterError } from "./query-params.ts";
+import { RUM_PATHS, receiveRum } from "./rum-receiver.ts";
 import { SinkStore } from "./store.ts";
 import type { SinkLimits } from "./store.ts";
 
@@ -16,7 +18,7 @@ export interface SinkOptions {
   /** Default 127.0.0.1. */
   host?: string;
   limits?: Partial<SinkLimits> & {
-    /** Largest accepted OTLP request body, before and after decompression; default 32 MiB. */
+    /** Largest accepted OTLP or RUM request body, before and after decompression; default 32 MiB. */
     maxRequestBytes?: number;
   };
 }
@@ -47,6 +49,13 @@ async function handle(
   const signal = OTLP_PATHS[pathname];
   if (signal) {
     if (method === "POST") await receiveOtlp(request, response, signal, store, maxRequestBytes);
+    else sendError(response, 405, `${method} ${pathname} is not allowed; use POST`, { allow: "POST" });
+    return;
+  }
+
+  const rumEndpoint = RUM_PATHS[pathname];
+  if (rumEndpoint) {
+    if (method === "POST") await receiveRum(request, response, rumEndpoint, store, maxRequestBytes);
     else sendError(response, 405, `${method} ${pathname} is not allowed; use POST`, { allow: "POST" });
     return;
   }

@@ -1,4 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { SinkRumRecording } from "./model.ts";
+import { rumEventOf } from "./rum-events.ts";
+import {
+  OTHER_SESSION_ID,
+  RUM_TRACE_ID,
+  SESSION_ID,
+  clickEvent,
+  networkRequestEvent,
+  rumEvent,
+  webVitalEvent,
+} from "./rum-fixtures.ts";
 import { SinkStore } from "./store.ts";
 import { TRACE_ID, logRecord, metricPoint, span } from "./test-fixtures.ts";
 
@@ -36,6 +47,8 @@ describe("SinkStore", () => {
       logs: { held: 2, dropped: 1, capacity: 2 },
       metrics: { held: 3, dropped: 2, capacity: 3 },
       traces: 2,
+      rumEvents: { held: 0, dropped: 0, capacity: 20_000 },
+      rumRecordings: { held: 0, dropped: 0, capacity: 5_000 },
     });
   });
 
@@ -96,5 +109,57 @@ describe("SinkStore", () => {
     store.clear();
     expect(store.traces()).toEqual([]);
     expect(store.stats().traces).toBe(0);
+  });
+
+  it("answers RUM events newest first by their own time, filtered and limited", () => {
+    const store = new SinkStore();
+    const observed = (ms: number) => (1_700_000_100_000n * 1_000_000n + BigInt(ms) * 1_000_000n).toString();
+    // The click happened first but arrived last, as a browser's retried batch does.
+    store.addRumEvents([
+      rumEventOf(networkRequestEvent(20), observed(0)),
+      rumEventOf(webVitalEvent(30), observed(0)),
+      rumEventOf(rumEvent({ type: "log", sessionId: OTHER_SESSION_ID, atMs: 40 }), observed(0)),
+    ]);
+    store.addRumEvents([
+      rumEventOf(clickEvent(10), observed(1)),
+      rumEventOf({ no: "timestamp" }, observed(2)),
+    ]);
+    const types = (query = {}) => store.rumEvents(query).map((event) => event.type ?? "?");
+    // The event without a timestamp counts as received (observed(2)), later than all others.
+    expect(types()).toEqual(["?", "log", "web-vitals", "network-request", "user-interaction"]);
+    expect(types({ session: SESSION_ID })).toEqual(["web-vitals", "network-request", "user-interaction"]);
+    expect(types({ type: "network-request", trace: RUM_TRACE_ID.toUpperCase() })).toEqual([
+      "network-request",
+    ]);
+    expect(types({ trace: "0".repeat(32) })).toEqual([]);
+    expect(types({ session: SESSION_ID, limit: 2 })).toEqual(["web-vitals", "network-request"]);
+  });
+
+  it("holds RUM events and recording segments in bounded windows", () => {
+    const store = new SinkStore({ rumEvents: 2, rumRecordings: 2 });
+    store.addRumEvents([1, 2, 3].map((atMs) => rumEventOf(clickEvent(atMs), "1")));
+    const segment = (segmentIndex: number, sessionId = SESSION_ID): SinkRumRecording => ({
+      sessionId,
+      segmentIndex,
+      metadata: { sessionId, segmentIndex },
+      chunkBytes: 10,
+      chunkIsGzip: true,
+      observedTimeUnixNano: String(segmentIndex),
+    });
+    store.addRumRecordings([segment(0), segment(1, OTHER_SESSION_ID), segment(2)]);
+    expect(store.rumEvents().map((event) => event.timeUnixNano)).toEqual([
+      "1700000000003000000",
+      "1700000000002000000",
+    ]);
+    expect(store.rumRecordings().map((recording) => recording.segmentIndex)).toEqual([2, 1]);
+    expect(store.rumRecordings({ session: SESSION_ID })).toEqual([segment(2)]);
+    expect(store.rumRecordings({ limit: 1 })).toEqual([segment(2)]);
+    expect(store.stats()).toMatchObject({
+      rumEvents: { held: 2, dropped: 1, capacity: 2 },
+      rumRecordings: { held: 2, dropped: 1, capacity: 2 },
+    });
+    store.clear();
+    expect([store.rumEvents(), store.rumRecordings()]).toEqual([[], []]);
+    expect(store.stats().rumEvents).toEqual({ held: 0, dropped: 0, capacity: 2 });
   });
 });

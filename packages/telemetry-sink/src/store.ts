@@ -1,7 +1,7 @@
-// The sink's memory: a bounded window of the most recent spans, log records and metric points.
-// When a window is full the oldest record makes room and is counted as dropped, so a demo can run
-// for days while tests still see everything they just produced. Spans are also indexed by trace,
-// which is how they are asked for.
+// The sink's memory: a bounded window of the most recent spans, log records, metric points, RUM
+// events and session-recording segments. When a window is full the oldest record makes room and is
+// counted as dropped, so a demo can run for days while tests still see everything they just
+// produced. Spans are also indexed by trace, which is how they are asked for.
 import {
   byLogTime,
   byStartTime,
@@ -9,19 +9,31 @@ import {
   logMatches,
   metricMatches,
   newest,
+  newestRumEventsFirst,
+  rumEventMatches,
+  rumRecordingMatches,
   spanMatches,
 } from "./filters.ts";
 import type {
   MetricName,
   SinkLogRecord,
   SinkMetricPoint,
+  SinkRumEvent,
+  SinkRumRecording,
   SinkSpan,
   SinkStats,
   SinkTrace,
   TraceSummary,
 } from "./model.ts";
 import { DEFAULT_TRACE_LIMIT } from "./queries.ts";
-import type { LogQuery, MetricQuery, SpanQuery, TraceQuery } from "./queries.ts";
+import type {
+  LogQuery,
+  MetricQuery,
+  RumEventQuery,
+  RumRecordingQuery,
+  SpanQuery,
+  TraceQuery,
+} from "./queries.ts";
 import { RingBuffer } from "./ring-buffer.ts";
 import { summarizeTrace } from "./trace-summary.ts";
 
@@ -32,9 +44,18 @@ export interface SinkLimits {
   spans: number;
   logRecords: number;
   metricPoints: number;
+  rumEvents: number;
+  /** Recording segments; each holds its metadata only, not the recording. */
+  rumRecordings: number;
 }
 
-export const DEFAULT_LIMITS: SinkLimits = { spans: 50_000, logRecords: 20_000, metricPoints: 50_000 };
+export const DEFAULT_LIMITS: SinkLimits = {
+  spans: 50_000,
+  logRecords: 20_000,
+  metricPoints: 50_000,
+  rumEvents: 20_000,
+  rumRecordings: 5_000,
+};
 
 function spanKey(span: SinkSpan): string {
   return `${span.traceId}/${span.spanId}`;
@@ -45,6 +66,8 @@ export class SinkStore {
   readonly #spans: RingBuffer<SinkSpan>;
   readonly #logs: RingBuffer<SinkLogRecord>;
   readonly #metrics: RingBuffer<SinkMetricPoint>;
+  readonly #rumEvents: RingBuffer<SinkRumEvent>;
+  readonly #rumRecordings: RingBuffer<SinkRumRecording>;
   /** The held spans of each trace, in arrival order. */
   readonly #traces = new Map<string, SinkSpan[]>();
   readonly #spanKeys = new Set<string>();
@@ -55,6 +78,8 @@ export class SinkStore {
     this.#spans = new RingBuffer(this.limits.spans);
     this.#logs = new RingBuffer(this.limits.logRecords);
     this.#metrics = new RingBuffer(this.limits.metricPoints);
+    this.#rumEvents = new RingBuffer(this.limits.rumEvents);
+    this.#rumRecordings = new RingBuffer(this.limits.rumRecordings);
   }
 
   /** Keeps the spans; a span already held (same trace and span id, e.g. a retried export) is ignored. */
@@ -90,6 +115,14 @@ export class SinkStore {
 
   addMetricPoints(points: Iterable<SinkMetricPoint>): void {
     for (const point of points) this.#metrics.push(point);
+  }
+
+  addRumEvents(events: Iterable<SinkRumEvent>): void {
+    for (const event of events) this.#rumEvents.push(event);
+  }
+
+  addRumRecordings(recordings: Iterable<SinkRumRecording>): void {
+    for (const recording of recordings) this.#rumRecordings.push(recording);
   }
 
   trace(traceId: string): SinkTrace | undefined {
@@ -132,6 +165,22 @@ export class SinkStore {
     return newest(matches, query.limit);
   }
 
+  /** Matching RUM events, newest first (by the event's timestamp, else when it was received). */
+  rumEvents(query: RumEventQuery = {}): SinkRumEvent[] {
+    const matches: SinkRumEvent[] = [];
+    for (const event of this.#rumEvents) if (rumEventMatches(event, query)) matches.push(event);
+    return newestRumEventsFirst(matches).slice(0, query.limit);
+  }
+
+  /** Matching recording segments, the most recently received first. */
+  rumRecordings(query: RumRecordingQuery = {}): SinkRumRecording[] {
+    const matches: SinkRumRecording[] = [];
+    for (const recording of this.#rumRecordings) {
+      if (rumRecordingMatches(recording, query)) matches.push(recording);
+    }
+    return newest(matches, query.limit).reverse();
+  }
+
   /** Every metric held, by name; unit and type are those of its latest point. */
   metricNames(): MetricName[] {
     const byName = new Map<string, { latest: SinkMetricPoint; services: Set<string> }>();
@@ -163,6 +212,16 @@ export class SinkStore {
       logs: { held: this.#logs.size, dropped: this.#logs.evicted, capacity: this.#logs.capacity },
       metrics: { held: this.#metrics.size, dropped: this.#metrics.evicted, capacity: this.#metrics.capacity },
       traces: this.#traces.size,
+      rumEvents: {
+        held: this.#rumEvents.size,
+        dropped: this.#rumEvents.evicted,
+        capacity: this.#rumEvents.capacity,
+      },
+      rumRecordings: {
+        held: this.#rumRecordings.size,
+        dropped: this.#rumRecordings.evicted,
+        capacity: this.#rumRecordings.capacity,
+      },
     };
   }
 
@@ -171,6 +230,8 @@ export class SinkStore {
     this.#spans.clear();
     this.#logs.clear();
     this.#metrics.clear();
+    this.#rumEvents.clear();
+    this.#rumRecordings.clear();
     this.#traces.clear();
     this.#spanKeys.clear();
     this.#duplicates = 0;

@@ -3,7 +3,7 @@ export type { Telemetry } from "./sdk.ts";
 export { logger } from "./logger.ts";
 export { businessMetrics, toMajorUnits } from "./business-metrics.ts";
 export type { CheckoutOutcome } from "./business-metrics.ts";
-export { tracedProcedure, recordOutcome } from "./trpc.ts";
+export { tracedProcedure, recordOutcome, recordDegradation } from "./trpc.ts";
 export { tracedRequestListener } from "./http-server.ts";
 export type { DomainErrorLike } from "./trpc.ts";
 export { ATTR, BAGGAGE, EVENT, METRIC } from "./names.ts";

@@ -16,6 +16,8 @@ export const ATTR = {
   CACHE_NAME: "shop.cache.name",
   /** hit or miss */
   CACHE_RESULT: "shop.cache.result",
+  /** An optional dependency that failed while the caller carried on without it (recommendations). */
+  DEGRADED_DEPENDENCY: "shop.degraded.dependency",
   /** Set on database spans slower than TELEMETRY_SLOW_QUERY_MS. */
   SLOW_QUERY: "db.slow_query",
   /** The tRPC error code of a failed procedure (BAD_REQUEST, INTERNAL_SERVER_ERROR...). */
@@ -37,6 +39,7 @@ export const BAGGAGE = {
 
 export const EVENT = {
   OUTCOME: "shop.outcome",
+  DEGRADED: "shop.degraded",
 } as const;
 
 export interface MetricName {

@@ -18,6 +18,13 @@ describe("redaction", () => {
     expect(redactString("Authorization: Bearer abc.def.ghi")).toBe("Authorization: Bearer [REDACTED]");
   });
 
+  it("removes URL-encoded email addresses, as in a tRPC query's input", () => {
+    const url = "http://orders/get?input=%7B%22json%22%3A%7B%22email%22%3A%22jane.doe%40example.com%22%7D%7D";
+    const clean = redactString(url);
+    expect(clean).not.toContain("jane.doe");
+    expect(clean).toContain("[REDACTED:email]");
+  });
+
   it("removes passwords from connection strings, keeping the rest readable", () => {
     expect(redactString("connect postgres://admin:hunter2@db:5432/shop failed")).toBe(
       "connect postgres://admin:[REDACTED]@db:5432/shop failed",

@@ -9,7 +9,8 @@ const SENSITIVE_KEY =
   /(^|[._\-\s])(password|passwd|secret|token|access[_-]?token|authorization|auth|cookie|set-cookie|cvc|cvv|card[_-]?number|cardnumber|pan|email|e-mail|api[_-]?key|private[_-]?key)([._\-\s]|$)/i;
 
 const CARD_CANDIDATE = /\b\d(?:[ -]?\d){12,18}\b/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Also URL-encoded (%40), as in a query's JSON input: `?input={"email":"a%40b.com"}`.
+const EMAIL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gi;
 const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
 // user:password@ in a connection string or URL.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^:@\s/]+):[^@\s/]+@/gi;

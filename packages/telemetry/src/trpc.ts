@@ -57,6 +57,18 @@ export function recordOutcome(outcome: string, attributes: Record<string, string
   span.addEvent(EVENT.OUTCOME, { [ATTR.OUTCOME]: outcome, ...attributes });
 }
 
+/**
+ * Marks the active span when an optional dependency failed and the caller went on without it (a
+ * product page without recommendations): a warning, not an error of this span, and a log line.
+ */
+export function recordDegradation(dependency: string, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const span = trace.getActiveSpan();
+  span?.setAttribute(ATTR.DEGRADED_DEPENDENCY, dependency);
+  span?.addEvent(EVENT.DEGRADED, { [ATTR.DEGRADED_DEPENDENCY]: dependency, "exception.message": message });
+  logger.warn({ dependency, err: message }, `${dependency} failed; carrying on without it`);
+}
+
 /** One line for a rejected call: validation failures name their fields instead of dumping issues. */
 function rejectionSummary(error: TrpcErrorLike): string {
   const issues = (error.cause as { issues?: unknown } | undefined)?.issues;

@@ -1,0 +1,59 @@
+// What a storefront procedure knows about the request: the browser's cart and order access (from
+// its cookies), and how to set them. Server components render with a read-only context (they
+// cannot set cookies); the API route's context can.
+import {
+  CART_COOKIE,
+  COOKIE_MAX_AGE_S,
+  ORDER_ACCESS_COOKIE,
+  decodeOrderAccess,
+  encodeOrderAccess,
+  parseCartId,
+  parseCookieHeader,
+  serializeCookie,
+} from "./session-cookies.ts";
+import type { OrderAccess } from "./session-cookies.ts";
+import { isHttps } from "../lib/forwarded-proto.ts";
+
+export interface StorefrontContext {
+  cartId: string | undefined;
+  orderAccess: OrderAccess | undefined;
+  /** Null while rendering a page: only API calls change cookies. */
+  session: SessionWriter | null;
+}
+
+export interface SessionWriter {
+  setCartId(cartId: string): void;
+  setOrderAccess(access: OrderAccess): void;
+}
+
+/** The pure part, from cookie values (tests build contexts with it). */
+export function createContextInner(
+  cookies: { get(name: string): string | undefined },
+  session: SessionWriter | null,
+): StorefrontContext {
+  return {
+    cartId: parseCartId(cookies.get(CART_COOKIE)),
+    orderAccess: decodeOrderAccess(cookies.get(ORDER_ACCESS_COOKIE)),
+    session,
+  };
+}
+
+/** For the fetch adapter: cookies from the request, Set-Cookie onto the response. */
+export function createRequestContext(request: Request, responseHeaders: Headers): StorefrontContext {
+  const cookies = parseCookieHeader(request.headers.get("cookie"));
+  const secure = isHttps(new URL(request.url), request.headers);
+  const set = (name: keyof typeof COOKIE_MAX_AGE_S, value: string) => {
+    responseHeaders.append(
+      "set-cookie",
+      serializeCookie(name, value, { maxAgeSeconds: COOKIE_MAX_AGE_S[name], secure }),
+    );
+  };
+  return createContextInner(cookies, {
+    setCartId: (cartId) => {
+      set(CART_COOKIE, cartId);
+    },
+    setOrderAccess: (access) => {
+      set(ORDER_ACCESS_COOKIE, encodeOrderAccess(access));
+    },
+  });
+}

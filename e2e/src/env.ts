@@ -1,0 +1,20 @@
+// Settings of the browser tests and (later) the bot fleet.
+import { z } from "zod";
+
+const e2eEnvSchema = z.object({
+  // Debian's Chromium: Playwright's own browser download is not used (and not reachable offline).
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  // "false" shows the browser (on a machine with a display), for watching a journey.
+  HEADLESS: z.enum(["true", "false"]).default("true"),
+});
+
+export type E2eEnv = z.infer<typeof e2eEnvSchema>;
+
+export function e2eEnv(source: Record<string, string | undefined> = process.env): E2eEnv {
+  const result = e2eEnvSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new Error(`Invalid e2e configuration: ${problems.join("; ")}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,53 @@
+// The whole shop for the browser tests, started the way a person starts it (`npm run demo`): a
+// scratch PostgreSQL database of this run, a private Redis, the telemetry sink, every service and
+// the storefront's production build, on free ports. Ctrl-C'd at the end; the database dropped.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createScratchDatabase } from "@shop/db/migrate";
+import { testEnv } from "@shop/db/testing";
+import { pressCtrlC, processesUsing, startDemo, waitForOutput } from "@shop/local-stack/testing";
+import { freePortBlock } from "@shop/service-kit/testing";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    webUrl: string;
+    sinkUrl: string;
+    databaseUrl: string;
+  }
+}
+
+interface Project {
+  provide(key: "webUrl" | "sinkUrl" | "databaseUrl", value: string): void;
+}
+
+export default async function setup(project: Project) {
+  const database = await createScratchDatabase(testEnv().TEST_DATABASE_URL, "shop_e2e");
+  const dataDir = await mkdtemp(path.join(tmpdir(), "shop-e2e-"));
+  const ports = {
+    DEMO_REDIS_PORT: String(await freePortBlock()),
+    DEMO_SINK_PORT: String(await freePortBlock()),
+    DEMO_SERVICES_PORT: String(await freePortBlock(8)),
+    DEMO_WEB_PORT: String(await freePortBlock()),
+  };
+  const demo = startDemo({ ...ports, DATABASE_URL: database.url, DEMO_DATA_DIR: dataDir });
+  const stop = async () => {
+    pressCtrlC(demo);
+    await Promise.race([demo.exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+    for (const line of await processesUsing(dataDir)) process.kill(Number(line.split(":")[0]), "SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+    await database.drop();
+  };
+  try {
+    const started = performance.now();
+    await waitForOutput(demo, "Ctrl-C stops everything", 400_000);
+    console.log(`shop ready for the browser tests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  project.provide("webUrl", `http://127.0.0.1:${ports.DEMO_WEB_PORT}`);
+  project.provide("sinkUrl", `http://127.0.0.1:${ports.DEMO_SINK_PORT}`);
+  project.provide("databaseUrl", database.url);
+  return stop;
+}

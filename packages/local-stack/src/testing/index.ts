@@ -1,0 +1,2 @@
+export { pressCtrlC, processesUsing, startDemo, waitForOutput } from "./demo-process.ts";
+export type { DemoProcess } from "./demo-process.ts";
