@@ -14,11 +14,14 @@ declare module "vitest" {
     webUrl: string;
     sinkUrl: string;
     databaseUrl: string;
+    /** The first backend service's port (catalog); the others follow in the demo's order. */
+    servicesPort: number;
   }
 }
 
 interface Project {
   provide(key: "webUrl" | "sinkUrl" | "databaseUrl", value: string): void;
+  provide(key: "servicesPort", value: number): void;
 }
 
 export default async function setup(project: Project) {
@@ -49,5 +52,6 @@ export default async function setup(project: Project) {
   project.provide("webUrl", `http://127.0.0.1:${ports.DEMO_WEB_PORT}`);
   project.provide("sinkUrl", `http://127.0.0.1:${ports.DEMO_SINK_PORT}`);
   project.provide("databaseUrl", database.url);
+  project.provide("servicesPort", Number(ports.DEMO_SERVICES_PORT));
   return stop;
 }

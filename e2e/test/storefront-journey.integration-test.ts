@@ -114,5 +114,11 @@ describe("a shopper's journey", () => {
     );
     // The browser's span is the root's parent: nothing in the trace starts a new one.
     expect(spans.filter((span) => !span.parentSpanId)).toEqual([]);
+
+    // Nothing the shopper typed that is personal or secret left any process: not in spans, logs
+    // or RUM events (which the storefront also received for this session).
+    const everything = JSON.stringify([await sink.spans(), await sink.logs(), await sink.rumEvents()]);
+    for (const secret of ["4242424242424242", "4242 4242 4242 4242", email, encodeURIComponent(email)])
+      expect(everything.includes(secret), secret).toBe(false);
   });
 });

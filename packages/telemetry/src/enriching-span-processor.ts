@@ -2,11 +2,13 @@
 // - on start: copies the synthetic flag and session id from W3C baggage onto the span, so every
 //   span of a bot's trace can be filtered, not only the ones whose code looked at baggage;
 // - on ending (the span is still writable): flags slow database spans and reports them, and
-//   scrubs sensitive values from attributes, events and the status message.
+//   scrubs sensitive values from attributes, events and the status message;
+// - on end: turns Next.js request spans into HTTP server metrics (next-request-metrics.ts).
 import { propagation } from "@opentelemetry/api";
 import type { Context } from "@opentelemetry/api";
 import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace";
 import { ATTR, BAGGAGE } from "./names.ts";
+import { recordNextRequest } from "./next-request-metrics.ts";
 import { redactAttribute, redactString } from "./redaction.ts";
 
 export interface SlowQuery {
@@ -80,8 +82,9 @@ export class EnrichingSpanProcessor implements SpanProcessor {
     });
   }
 
-  onEnd(_span: ReadableSpan): void {
-    // Export is the next processor's job.
+  onEnd(span: ReadableSpan): void {
+    // Export is the next processor's job; a Next.js request also counts in the HTTP metrics.
+    recordNextRequest(span);
   }
 
   forceFlush(): Promise<void> {

@@ -37,6 +37,11 @@ function durationHistogram(): Histogram {
   return duration;
 }
 
+/** Records one request in http.server.request.duration (also for servers traced by others: Next.js). */
+export function recordServerRequestDuration(seconds: number, attributes: Attributes) {
+  durationHistogram().record(seconds, attributes);
+}
+
 function pathOf(url: string | undefined): string {
   if (!url) return "/";
   const query = url.indexOf("?");
