@@ -56,7 +56,12 @@ export async function launchShop(prefix = "shop_bench"): Promise<BenchShop> {
       DEMO_WEB_PORT: String(await freePortBlock()),
     };
     const started = performance.now();
-    const running = startDemo({ ...ports, DATABASE_URL: database.url, DEMO_DATA_DIR: dataDir });
+    const running = startDemo({
+      ...ports,
+      DATABASE_URL: database.url,
+      DEMO_DATA_DIR: dataDir,
+      DEMO_BOTS: "false",
+    });
     demo = running;
     const ready = waitForOutput(running, "Ctrl-C stops everything", 400_000).then(() => ({
       webUrl: `http://127.0.0.1:${ports.DEMO_WEB_PORT}`,

@@ -33,7 +33,13 @@ export default async function setup(project: Project) {
     DEMO_SERVICES_PORT: String(await freePortBlock(8)),
     DEMO_WEB_PORT: String(await freePortBlock()),
   };
-  const demo = startDemo({ ...ports, DATABASE_URL: database.url, DEMO_DATA_DIR: dataDir });
+  // No bots: each test drives its own browser, and the bot tests start their own fleet.
+  const demo = startDemo({
+    ...ports,
+    DATABASE_URL: database.url,
+    DEMO_DATA_DIR: dataDir,
+    DEMO_BOTS: "false",
+  });
   const stop = async () => {
     pressCtrlC(demo);
     await Promise.race([demo.exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);

@@ -42,6 +42,7 @@ describe("npm run demo", () => {
       DEMO_SINK_PORT: String(await freePortBlock()),
       DEMO_SERVICES_PORT: String(await freePortBlock(8)),
       DEMO_WEB_PORT: String(await freePortBlock()),
+      DEMO_BOTS_PORT: String(await freePortBlock()),
     };
   });
   afterAll(async () => {
@@ -127,7 +128,21 @@ describe("npm run demo", () => {
     const home = await fetch(webUrl);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Bestsellers");
-    for (const name of ["telemetry", "database", "redis", "migrate", "seed", "catalog", "checkout", "web"])
+    // The gentle bot fleet is shopping.
+    const botsUrl = `http://127.0.0.1:${env.DEMO_BOTS_PORT}`;
+    const stats = (await (await fetch(`${botsUrl}/stats`)).json()) as { targetPerMinute: number };
+    expect(stats.targetPerMinute).toBe(30);
+    for (const name of [
+      "telemetry",
+      "database",
+      "redis",
+      "migrate",
+      "seed",
+      "catalog",
+      "checkout",
+      "web",
+      "bots",
+    ])
       expect(demo.output()).toMatch(new RegExp(`^${name}\\s+\\| `, "m"));
 
     pressCtrlC(demo);
@@ -138,11 +153,12 @@ describe("npm run demo", () => {
     for (let offset = 0; offset < 8; offset++)
       await expect(fetch(`${service(offset)}/healthz`)).rejects.toThrow();
     await expect(fetch(webUrl)).rejects.toThrow();
+    await expect(fetch(botsUrl)).rejects.toThrow();
   });
 
   it("starts again on the same data without seeding twice", async () => {
     const started = performance.now();
-    const demo = startDemo(env);
+    const demo = startDemo({ ...env, DEMO_BOTS: "false" });
     await waitForOutput(demo, "Ctrl-C stops everything", 120_000);
     console.log(`demo restart ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(demo.output()).toContain("database is up to date");
@@ -154,7 +170,11 @@ describe("npm run demo", () => {
   });
 
   it("without redis-server or REDIS_URL, stops with one sentence saying what to install", async () => {
-    const demo = startDemo({ ...env, REDIS_SERVER_BIN: path.join(dataDir, "no-such-redis-server") });
+    const demo = startDemo({
+      ...env,
+      DEMO_BOTS: "false",
+      REDIS_SERVER_BIN: path.join(dataDir, "no-such-redis-server"),
+    });
     expect(await demo.exited).toBe(1);
     expect(demo.output()).toContain("redis-server is not installed: install it");
     expect(await processesUsing(dataDir)).toEqual([]);

@@ -8,7 +8,9 @@
 //   services  each backend service, started with the telemetry preload, on 127.0.0.1:4101...
 //   web       the storefront's production build (rebuilt only when its sources changed, while
 //             the database is seeded), started with the telemetry preload on 127.0.0.1:3000
-// Later parts of the shop (bots) join this same list.
+//   bots      a gentle fleet of Chromium shoppers (30 actions/min; DEMO_BOTS=false for none),
+//             control and metrics on 127.0.0.1:4200
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { stackEnv } from "./env.ts";
@@ -192,6 +194,40 @@ async function startStorefront(urls: { telemetryUrl: string; localSink: boolean 
   return `http://127.0.0.1:${String(env.DEMO_WEB_PORT)}`;
 }
 
+/** The bot fleet, when wanted and when there is a Chromium to drive. */
+async function startBots(urls: { webUrl: string; telemetryUrl: string }): Promise<string | undefined> {
+  if (env.DEMO_BOTS === "false") return undefined;
+  if (!existsSync(env.CHROMIUM_PATH)) {
+    log(
+      `bots: no Chromium at ${env.CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH); the shop runs without bots`,
+    );
+    return undefined;
+  }
+  await group.start({
+    name: "bots",
+    command: node,
+    args: [
+      "--import",
+      "@shop/telemetry/register",
+      path.join(env.repoRoot, "e2e/bots/cli.ts"),
+      "--url",
+      urls.webUrl,
+      "--rate",
+      String(env.DEMO_BOTS_RATE),
+      "--port",
+      String(env.DEMO_BOTS_PORT),
+    ],
+    cwd: path.join(env.repoRoot, "e2e"),
+    env: {
+      OTEL_SERVICE_NAME: "bots",
+      OTEL_EXPORTER_OTLP_ENDPOINT: urls.telemetryUrl,
+      CHROMIUM_PATH: env.CHROMIUM_PATH,
+    },
+    ready: (line) => line.includes("bots shopping at"),
+  });
+  return `http://127.0.0.1:${String(env.DEMO_BOTS_PORT)}`;
+}
+
 try {
   const started = performance.now();
   const [telemetryUrl, databaseUrl, redisUrl] = await Promise.all([
@@ -223,6 +259,8 @@ try {
   const web = await startStorefront({ telemetryUrl, localSink: !env.OTEL_EXPORTER_OTLP_ENDPOINT });
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   log(`  shop      ${web}   <- open this`);
+  const bots = await startBots({ webUrl: web, telemetryUrl });
+  if (bots) log(`  bots      ${String(env.DEMO_BOTS_RATE)} actions/min; stats ${bots}/stats`);
   log(
     `  telemetry ${telemetryUrl}${env.OTEL_EXPORTER_OTLP_ENDPOINT ? "" : "  (npm run telemetry -- traces)"}`,
   );

@@ -31,6 +31,11 @@ const stackEnvSchema = z.object({
   DEMO_SERVICES_PORT: port.default(4101),
   // The storefront (http://127.0.0.1:3000 unless set).
   DEMO_WEB_PORT: port.default(3000),
+  // The bot fleet: "false" starts none; its rate in user actions per minute; its control port.
+  DEMO_BOTS: z.enum(["true", "false"]).default("true"),
+  DEMO_BOTS_RATE: z.coerce.number().min(0).max(10_000).default(30),
+  DEMO_BOTS_PORT: port.default(4200),
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   // The demo seeds on every start (a no-op once seeded); "false" skips it.
   DEMO_SEED: z.enum(["true", "false"]).default("true"),
   // Redis binary, when it is not on PATH or in /usr/bin, /usr/sbin, /usr/local/bin.
