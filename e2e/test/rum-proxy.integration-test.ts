@@ -55,4 +55,11 @@ describe("the RUM proxy", () => {
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(await response.text()).toContain(`nonce="${nonce ?? "missing"}"`);
   });
+
+  it("has liveness and readiness endpoints for Kubernetes", async () => {
+    expect((await fetch(new URL("/api/healthz", inject("webUrl")))).status).toBe(200);
+    const ready = await fetch(new URL("/api/readyz", inject("webUrl")));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true });
+  });
 });
