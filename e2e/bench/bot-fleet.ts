@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { FleetMetrics } from "../bots/fleet-metrics.ts";
 import { FleetRunner } from "../bots/fleet-runner.ts";
 import { DEFAULT_JOURNEY_WEIGHTS, DEFAULT_PERSONA_WEIGHTS } from "../bots/personas.ts";
-import { cpuSeconds, descendantsOf, pssBytes } from "./process-tree.ts";
+import { chromiumDescendantsOf, cpuSeconds, pssBytes } from "./process-tree.ts";
 import { launchShop } from "./shop.ts";
 
 const { values } = parseArgs({ options: { sessions: { type: "string" }, seconds: { type: "string" } } });
@@ -31,12 +31,13 @@ function sleep(ms: number) {
 function fleetCpuSeconds(): number {
   const own = process.cpuUsage();
   return (
-    (own.user + own.system) / 1e6 + descendantsOf(process.pid).reduce((sum, pid) => sum + cpuSeconds(pid), 0)
+    (own.user + own.system) / 1e6 +
+    chromiumDescendantsOf(process.pid).reduce((sum, pid) => sum + cpuSeconds(pid), 0)
   );
 }
 
 function chromiumPss(): number {
-  return descendantsOf(process.pid).reduce((sum, pid) => sum + pssBytes(pid), 0);
+  return chromiumDescendantsOf(process.pid).reduce((sum, pid) => sum + pssBytes(pid), 0);
 }
 
 const shop = await launchShop("shop_bench_bots");

@@ -58,3 +58,18 @@ export function pssBytes(pid: number): number {
     return 0;
   }
 }
+
+/** The Chromium processes among this process's descendants (not the shop the bench started). */
+export function chromiumDescendantsOf(root: number): number[] {
+  return descendantsOf(root).filter((pid) => {
+    try {
+      return (
+        readFileSync(`/proc/${String(pid)}/cmdline`, "utf8")
+          .split("\0")[0]
+          ?.includes("chrom") ?? false
+      );
+    } catch {
+      return false;
+    }
+  });
+}

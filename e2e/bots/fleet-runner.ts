@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
-import { launchChromium } from "../src/browser.ts";
+import { FLEET_ARGS, launchChromium } from "../src/browser.ts";
 import { Shopper } from "../src/pages/shopper.ts";
 import { labelRumSessions } from "../src/rum-labels.ts";
 import { serveRumWorkerLibrary } from "../src/rum-cdn.ts";
@@ -148,7 +148,7 @@ export class FleetRunner {
     this.#launching ??= (async () => {
       for (let attempt = 0; !this.#stopping; attempt++) {
         try {
-          const browser = await launchChromium();
+          const browser = await launchChromium(FLEET_ARGS);
           browser.on("disconnected", () => {
             if (this.#browser === browser) this.#browser = undefined;
             if (this.#stopping) return;
