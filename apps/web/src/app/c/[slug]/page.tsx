@@ -66,7 +66,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <h1>{category.name}</h1>
       <p>{category.description}</p>
       <div className="listing">
-        <form className="filters" method="get" action={basePath} aria-label="Filter products">
+        <form className="filters" id="filters" method="get" action={basePath} aria-label="Filter products">
           <div className="field">
             <label htmlFor="sort">Sort by</label>
             <select id="sort" name="sort" defaultValue={listing.sort}>
@@ -127,6 +127,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                 ? "No products match these filters."
                 : `Showing ${String(page.items.length)} products`}
             </span>
+            <a href="#filters" className="filters-link">
+              Filter and sort
+            </a>
           </div>
           {page.items.length > 0 ? (
             <ProductGrid products={page.items} label={`${category.name} products`} />
