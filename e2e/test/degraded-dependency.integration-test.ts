@@ -3,22 +3,13 @@
 // together", and says so in its telemetry (a warning attribute and log, not a failed span).
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { demoServiceUrls } from "@shop/local-stack/testing";
 import { freePortBlock, waitFor } from "@shop/service-kit/testing";
 import { SinkClient } from "@shop/telemetry-sink";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { query } from "./shop-fixtures.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-const SERVICES = [
-  "catalog",
-  "inventory",
-  "cart",
-  "orders",
-  "payment",
-  "shipping",
-  "checkout",
-  "recommendations",
-];
 
 describe("a storefront whose recommendations service is down", () => {
   let child: ReturnType<typeof spawn> | undefined;
@@ -28,12 +19,7 @@ describe("a storefront whose recommendations service is down", () => {
   beforeAll(async () => {
     const port = await freePortBlock();
     const nobodyListens = await freePortBlock();
-    const urls = Object.fromEntries(
-      SERVICES.map((name, offset) => [
-        `${name.toUpperCase()}_URL`,
-        `http://127.0.0.1:${String(inject("servicesPort") + offset)}`,
-      ]),
-    );
+    const urls = demoServiceUrls(inject("servicesPort"));
     child = spawn(
       process.execPath,
       [

@@ -13,6 +13,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { DEMO_SERVICES, demoServiceUrls } from "./demo-services.ts";
 import { stackEnv } from "./env.ts";
 import { ProcessGroup, prefixer } from "./process-group.ts";
 import { findRedisServer, pingRedis, redisArgs } from "./redis.ts";
@@ -100,34 +101,14 @@ async function startRedis(): Promise<string> {
   return `redis://127.0.0.1:${env.DEMO_REDIS_PORT}`;
 }
 
-/**
- * The backend services in start order (a service starts after those it calls), with their port
- * as an offset from DEMO_SERVICES_PORT. Each counts as started once it logs that it listens.
- */
-const SERVICES = [
-  ["catalog", 0],
-  ["inventory", 1],
-  ["cart", 2],
-  ["orders", 3],
-  ["payment", 4],
-  ["shipping", 5],
-  ["checkout", 6],
-  ["recommendations", 7],
-] as const;
-
-/** Where each service finds the others: the same variables in the demo and in Kubernetes. */
+/** Where each service finds the others. */
 function serviceUrls(): Record<string, string> {
-  return Object.fromEntries(
-    SERVICES.map(([name, offset]) => [
-      `${name.toUpperCase()}_URL`,
-      `http://127.0.0.1:${String(env.DEMO_SERVICES_PORT + offset)}`,
-    ]),
-  );
+  return demoServiceUrls(env.DEMO_SERVICES_PORT);
 }
 
 async function startServices(urls: { databaseUrl: string; redisUrl: string; telemetryUrl: string }) {
   const started: Record<string, string> = {};
-  for (const [name, offset] of SERVICES) {
+  for (const [name, offset] of DEMO_SERVICES) {
     const port = env.DEMO_SERVICES_PORT + offset;
     await group.start({
       name,
