@@ -1,6 +1,6 @@
 // Covers the storefront's Content-Security-Policy and the other security headers.
 import { describe, expect, it } from "vitest";
-import { RUM_WORKER_SCRIPT_HOSTS, contentSecurityPolicy, securityHeaders } from "./security-headers.ts";
+import { RUM_WORKER_SCRIPT_URLS, contentSecurityPolicy, securityHeaders } from "./security-headers.ts";
 
 const NONCE = "bm9uY2UtMTIzNA==";
 
@@ -17,15 +17,15 @@ function directives(csp: string): Map<string, string[]> {
 describe("contentSecurityPolicy", () => {
   const csp = directives(contentSecurityPolicy(NONCE, { https: true }));
 
-  it("allows scripts from self, by this request's nonce, and the two RUM CDN hosts only", () => {
+  it("allows scripts from self, by this request's nonce, and the replay worker's two CDN files only", () => {
     const scripts = csp.get("script-src");
     expect(scripts).toContain("'self'");
     expect(scripts).toContain(`'nonce-${NONCE}'`);
-    expect(RUM_WORKER_SCRIPT_HOSTS).toEqual([
-      "https://cdn.rum-ingress-coralogix.com",
-      "https://cdnjs.cloudflare.com",
+    expect(RUM_WORKER_SCRIPT_URLS).toEqual([
+      "https://cdn.rum-ingress-coralogix.com/coralogix/browser/latest/pako_deflate.es5.min.js",
+      "https://cdnjs.cloudflare.com/ajax/libs/pako/2.1.0/pako_deflate.es5.min.js",
     ]);
-    for (const host of RUM_WORKER_SCRIPT_HOSTS) expect(scripts).toContain(host);
+    for (const host of RUM_WORKER_SCRIPT_URLS) expect(scripts).toContain(host);
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
     expect(scripts).toHaveLength(4);

@@ -2,15 +2,17 @@
 // Next's scripts (its inline ones by nonce), the RUM SDK (bundled, so 'self'), and session replay,
 // whose recorder runs in a `blob:` worker that loads its compression library (pako) from
 // Coralogix's CDN, falling back to cdnjs. RUM data goes to our own proxy route (connect 'self').
-export const RUM_WORKER_SCRIPT_HOSTS = [
-  "https://cdn.rum-ingress-coralogix.com",
-  "https://cdnjs.cloudflare.com",
+// Exact file URLs, not whole hosts: a CDN that serves every library would let an injected script
+// tag load one of them (a classic CSP bypass).
+export const RUM_WORKER_SCRIPT_URLS = [
+  "https://cdn.rum-ingress-coralogix.com/coralogix/browser/latest/pako_deflate.es5.min.js",
+  "https://cdnjs.cloudflare.com/ajax/libs/pako/2.1.0/pako_deflate.es5.min.js",
 ];
 
 export function contentSecurityPolicy(nonce: string, options: { https: boolean }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' ${RUM_WORKER_SCRIPT_HOSTS.join(" ")}`,
+    `script-src 'self' 'nonce-${nonce}' ${RUM_WORKER_SCRIPT_URLS.join(" ")}`,
     // React and the replay recorder set inline styles.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
