@@ -97,7 +97,9 @@ describe("a shopper's journey", () => {
           ) &&
           found.spans.some(
             (span) => span.serviceName === "orders" && span.attributes["db.system.name"] === "postgresql",
-          ),
+          ) &&
+          // Each process exports on its own schedule: wait for the storefront's part too.
+          found.spans.some((span) => span.name === "storefront/checkout.placeOrder"),
         ),
       { timeoutMs: 30_000, description: "the placeOrder trace" },
     );
