@@ -1,4 +1,10 @@
-export { createDbClient } from "./client.ts";
+export { createDbClient, connectionPoolOf, DEFAULT_ACQUIRE_TIMEOUT_MS } from "./client.ts";
 export type { DbClient, DbClientOptions } from "./client.ts";
+export { ConnectionPool } from "./connection-pool.ts";
+export type { PoolStats } from "./connection-pool.ts";
+export { ConnectionAcquireTimeoutError, isConnectionAcquireTimeout } from "./connection-acquire-timeout.ts";
+export { HELD_CONNECTION_SQL } from "./held-connections.ts";
+export { followPoolExhaustion, POOL_EXHAUSTION_FLAG } from "./pool-exhaustion.ts";
+export type { PoolExhaustionFlags, PoolExhaustionFollower } from "./pool-exhaustion.ts";
 export { connectionEnv, ConfigError } from "./env.ts";
 export * from "./generated/prisma/client.ts";

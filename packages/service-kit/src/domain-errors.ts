@@ -17,6 +17,11 @@ export const DOMAIN_ERRORS = {
   DEPENDENCY_TIMEOUT: { trpc: "GATEWAY_TIMEOUT", expected: false },
   DEPENDENCY_UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", expected: false },
   DEPENDENCY_FAILED: { trpc: "BAD_GATEWAY", expected: false },
+  // Backpressure: the service is saturated (no database connection within the acquire timeout)
+  // and sheds the call; the answer carries Retry-After. Not expected: overload is an error.
+  SERVICE_BUSY: { trpc: "SERVICE_UNAVAILABLE", expected: false },
+  // A failure the service.errors flag made on purpose (a scenario), so it reads as one.
+  INJECTED_FAULT: { trpc: "INTERNAL_SERVER_ERROR", expected: false },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", expected: false },
 } as const satisfies Record<string, { trpc: TrpcCode; expected: boolean }>;
 

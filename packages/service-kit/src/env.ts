@@ -6,6 +6,11 @@ export const serviceEnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   // How long a SIGTERM waits for requests in flight before closing connections.
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  // Where the failure-mode flags live (@shop/flags). Without it every flag reads as off.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { error: "must be a redis:// URL" })
+    .optional(),
 });
 
 /** Parses `source` with a service's schema; throws one readable line naming every problem. */

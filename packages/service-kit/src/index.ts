@@ -1,5 +1,7 @@
 export { DomainError, DOMAIN_ERRORS, isDomainCode } from "./domain-errors.ts";
 export type { DomainCode } from "./domain-errors.ts";
+export { BACKPRESSURE_ERROR_CODES, BUSY_RETRY_AFTER_SECONDS, isBackpressure } from "./backpressure.ts";
+export { injectedFault } from "./fault-injection.ts";
 export { formatServiceError, fieldErrorsOf } from "./error-formatter.ts";
 export type { ServiceErrorData, ServiceErrorShape } from "./error-formatter.ts";
 export { initServiceTRPC, fromDownstream, relayedDownstreamError } from "./trpc.ts";

@@ -2,6 +2,11 @@
 // tRPC, idempotent by contract) are retried, a bounded number of times with full-jitter backoff,
 // on a network error, a timeout or a 502/503/504. Mutations are never retried here: their
 // idempotency is the business's to design (checkout's idempotency key), not the transport's.
+// A 503 with Retry-After is backpressure (SERVICE_BUSY) and is never retried either: the busy
+// service asked for seconds, not our few hundred milliseconds of backoff, and every layer retrying
+// an overloaded service multiplies its load (3 attempts at each of 3 hops is 27 calls). The error
+// goes back up as SERVICE_BUSY, with its retryAfterSeconds, to the edge (storefront, bots), the
+// one place that waits as asked.
 import { createTRPCClient, httpLink } from "@trpc/client";
 import type { TRPCLink } from "@trpc/client";
 import type { AnyRouter } from "@trpc/server";
@@ -40,7 +45,8 @@ export function resilientFetch(options: ServiceClientOptions): typeof fetch {
       const signal = init?.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
       try {
         const response = await send(input, { ...init, signal });
-        if (!canRetry || !RETRYABLE_STATUS.has(response.status)) return response;
+        const backpressure = response.headers.has("retry-after");
+        if (!canRetry || !RETRYABLE_STATUS.has(response.status) || backpressure) return response;
         await response.body?.cancel();
       } catch (error) {
         if (init?.signal?.aborted) throw error;

@@ -6,9 +6,13 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { startProcessFlags, stopProcessFlags } from "@shop/flags";
+import type { Flags } from "@shop/flags";
+import { recordLiveRequest, startProcessLiveStats, stopProcessLiveStats } from "@shop/live-stats";
 import { currentTelemetry, logger, tracedRequestListener } from "@shop/telemetry";
 import type { AnyRouter } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { retryAfterSeconds } from "./backpressure.ts";
 
 const CHECK_TIMEOUT_MS = 1_000;
 
@@ -24,11 +28,23 @@ export interface ServiceServerOptions<TRouter extends AnyRouter> {
   /** Closes the service's own resources (pools, clients) after the last request. */
   onShutdown?: () => Promise<void>;
   shutdownTimeoutMs?: number;
+  /**
+   * Redis holding the failure-mode flags (started before the first request) and the live request
+   * counts the presenter console reads.
+   */
+  flagsRedisUrl?: string | undefined;
+  /** Prefix of the flags' and live stats' Redis keys (tests use their own). */
+  flagsPrefix?: string;
 }
 
 export interface ServiceServer {
   url: string;
   server: Server;
+  /**
+   * The process's flags (undefined without flagsRedisUrl): for what follows a flag, e.g.
+   * `followPoolExhaustion(db, server.flags)` from @shop/db.
+   */
+  flags: Flags | undefined;
   /** Graceful stop; resolves when everything is closed (the process is left running). */
   stop: () => Promise<void>;
 }
@@ -63,7 +79,21 @@ async function runChecks(checks: Record<string, ReadinessCheck>) {
 export async function startServiceServer<TRouter extends AnyRouter>(
   options: ServiceServerOptions<TRouter>,
 ): Promise<ServiceServer> {
-  const trpc = createHTTPHandler({ router: options.router, createContext: () => ({}) });
+  let flags: Flags | undefined;
+  if (options.flagsRedisUrl) {
+    const prefix = options.flagsPrefix ? { prefix: options.flagsPrefix } : {};
+    flags = await startProcessFlags({ source: options.name, redis: options.flagsRedisUrl, ...prefix });
+    startProcessLiveStats({ redisUrl: options.flagsRedisUrl, ...prefix });
+  }
+  const trpc = createHTTPHandler({
+    router: options.router,
+    createContext: () => ({}),
+    // A busy service says when to come back (RFC 9110 Retry-After, in seconds).
+    responseMeta: ({ errors }) => {
+      const seconds = retryAfterSeconds(errors);
+      return seconds === undefined ? {} : { headers: { "retry-after": String(seconds) } };
+    },
+  });
   let stopping = false;
 
   const listener = (request: IncomingMessage, response: ServerResponse) => {
@@ -87,6 +117,10 @@ export async function startServiceServer<TRouter extends AnyRouter>(
       });
       return;
     }
+    const started = performance.now();
+    response.once("finish", () => {
+      recordLiveRequest(options.name, performance.now() - started, response.statusCode >= 500);
+    });
     trpc(request, response);
   };
 
@@ -125,12 +159,14 @@ export async function startServiceServer<TRouter extends AnyRouter>(
       clearInterval(sweeper);
       clearTimeout(deadline);
       await options.onShutdown?.();
+      await stopProcessFlags();
+      await stopProcessLiveStats();
       logger.info(`${options.name} stopped`);
     })();
     return stopped;
   };
 
-  return { url, server, stop };
+  return { url, server, flags, stop };
 }
 
 /** SIGTERM (Kubernetes) and SIGINT (Ctrl-C): stop gracefully, flush telemetry, exit. */

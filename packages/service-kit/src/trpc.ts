@@ -1,5 +1,7 @@
 // The one tRPC setup every service uses: superjson (Dates and the like survive the wire), the
-// shared error formatter, and every procedure traced and relaying downstream failures faithfully.
+// shared error formatter, and every procedure traced, relaying downstream failures faithfully,
+// shedding load as SERVICE_BUSY when its database pool is saturated, and failing on purpose when
+// the service.errors flag says so.
 // Call it once per service. There is no per-request context: a service's routers are built by
 // functions that receive their dependencies (repositories, clients), which tests can replace.
 import { tracedProcedure } from "@shop/telemetry";
@@ -7,9 +9,11 @@ import { TRPCClientError } from "@trpc/client";
 import { initTRPC } from "@trpc/server";
 import type { TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { isBackpressure, serviceBusy } from "./backpressure.ts";
 import { DomainError, isDomainCode } from "./domain-errors.ts";
 import { formatServiceError } from "./error-formatter.ts";
 import type { ServiceErrorData } from "./error-formatter.ts";
+import { injectedFault } from "./fault-injection.ts";
 
 /**
  * A failure of a service we called, as a DomainError of ours: its domain code when it had one (an
@@ -64,10 +68,32 @@ export function initServiceTRPC(service: string) {
     return relayed ? { ...result, error: relayed } : result;
   });
 
+  // A query that waited past the pool's acquire timeout would answer 500 like a bug; it is load
+  // to shed instead: 503 SERVICE_BUSY with Retry-After (see service-server.ts).
+  const shedWhenBusy = t.middleware(async ({ next }) => {
+    const result = await next();
+    if (result.ok) return result;
+    const { error } = result;
+    if (error instanceof DomainError && error.domainCode === "SERVICE_BUSY") return result;
+    return isBackpressure(error.cause) ? { ...result, error: serviceBusy(service, error.cause) } : result;
+  });
+
+  // Before the resolver, so an injected failure touches no data; inside the procedure's span, so
+  // the flag's evaluation is recorded on it.
+  const injectFaults = t.middleware(async ({ next }) => {
+    const fault = await injectedFault(service);
+    if (fault) throw fault;
+    return next();
+  });
+
   return {
     router: t.router,
     middleware: t.middleware,
     createCallerFactory: t.createCallerFactory,
-    procedure: t.procedure.use(tracedProcedure(service)).use(relayDownstream),
+    procedure: t.procedure
+      .use(tracedProcedure(service))
+      .use(relayDownstream)
+      .use(shedWhenBusy)
+      .use(injectFaults),
   };
 }

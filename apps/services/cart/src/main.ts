@@ -33,6 +33,7 @@ const server = await startServiceServer({
   port: env.PORT,
   host: env.HOST,
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  flagsRedisUrl: env.REDIS_URL,
   readiness: { redis: () => redis.ping() },
   onShutdown: async () => {
     await sweeper.stop();

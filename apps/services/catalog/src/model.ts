@@ -20,7 +20,7 @@ export interface ProductSummary {
   category: { slug: string; name: string };
   /** Units that can be bought now (on hand minus reserved). In listings it may lag by the cache TTL. */
   available: number;
-  /** Units sold in the last 90 days: what "popular" sorts by. */
+  /** Units sold over every recorded order, read live: what "popular" sorts by. */
   sold: number;
   /** Shipping weight. */
   weightGrams: number;

@@ -126,6 +126,8 @@ export class CheckoutService {
   async #compensate(key: string, charged: boolean) {
     if (charged) {
       await attempt(3, () => this.#downstream.refund(key)).catch((error: unknown) => {
+        // The charge failed or never committed (a processor outage rolls it back): nothing to refund.
+        if (error instanceof DomainError && error.domainCode === "NOT_FOUND") return;
         logger.error({ err: error, checkout: key }, "could not refund the charge of a failed checkout");
       });
     }

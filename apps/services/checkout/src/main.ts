@@ -14,6 +14,7 @@ const server = await startServiceServer({
   port: env.PORT,
   host: env.HOST,
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  flagsRedisUrl: env.REDIS_URL,
   // Checkout owns no storage; whether its dependencies answer is their readiness, not its own.
 });
 stopOnSignals(server);

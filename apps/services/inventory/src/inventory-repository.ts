@@ -3,17 +3,41 @@
 // on_hand) are the last net under every statement here.
 import type { DbClient } from "@shop/db";
 import type { ReservationRow, ReservedItem } from "./checkout-reservation.ts";
-import { lockInventoryRows, unreserveUnits, WRITE_TRANSACTION } from "./inventory-rows.ts";
+import {
+  holdLocks,
+  isLockTimeout,
+  limitLockWait,
+  lockInventoryRows,
+  unreserveUnits,
+  WRITE_TRANSACTION,
+} from "./inventory-rows.ts";
 import type { StockLevel, Transaction } from "./inventory-rows.ts";
 
 export type { StockLevel } from "./inventory-rows.ts";
 
+/** How long a reservation waited for its inventory rows' locks, and how long it held them on purpose. */
+export interface LockTiming {
+  /** From asking for the row locks to holding them: the queue behind other transactions. */
+  waitMs: number;
+  /** Extra time the locks were held (inventory.contention); 0 normally. */
+  holdMs: number;
+}
+
+export interface ReserveLocking {
+  /** Hold the row locks this much longer once taken (the inventory.contention failure mode). */
+  holdMs: number;
+  /** Give up when the row locks are not granted within this long. */
+  timeoutMs: number;
+}
+
 export type ReserveResult =
-  | { kind: "reserved"; rows: ReservationRow[] }
+  | { kind: "reserved"; rows: ReservationRow[]; lock: LockTiming }
   /** The checkout already had reservations: nothing was changed. */
   | { kind: "already-reserved"; rows: ReservationRow[] }
   /** The first product (in id order) without enough units: nothing was changed. */
-  | { kind: "short"; productId: number; requested: number; available: number };
+  | { kind: "short"; productId: number; requested: number; available: number; lock: LockTiming }
+  /** Other transactions held the rows for longer than the lock timeout: nothing was changed. */
+  | { kind: "lock-timeout"; productIds: number[]; waitedMs: number };
 
 export interface CheckoutChange {
   /** The checkout's reservations after the call. */
@@ -71,16 +95,24 @@ export function createInventoryRepository(db: DbClient) {
      * Holds `items` (sorted by product id) for the checkout, all or nothing. The checkout claims its
      * (checkout_id, product_id) keys first: a concurrent retry of the same checkout waits on the
      * unique index until this transaction ends, then finds the keys taken and changes nothing.
+     * The row locks are waited for at most `locking.timeoutMs`, and held `locking.holdMs` longer
+     * than the work needs (0 unless inventory.contention is on).
      */
     async reserveBasket(
       checkoutId: string,
       items: readonly ReservedItem[],
       expiresAt: Date,
+      locking: ReserveLocking,
     ): Promise<ReserveResult> {
       const productIds = items.map((item) => item.productId);
       const quantities = items.map((item) => item.quantity);
+      // When the statement now waiting began: the claim (a duplicate checkout queues on the unique
+      // index), then the row locks (a hot product queues there).
+      let lockRequestedAt = performance.now();
       try {
         return await db.$transaction(async (tx) => {
+          await limitLockWait(tx, locking.timeoutMs);
+          lockRequestedAt = performance.now();
           const claimed = await tx.$queryRaw<{ productId: number }[]>`
             insert into stock_reservations
                    (id, checkout_id, product_id, quantity, status, expires_at, updated_at)
@@ -92,12 +124,12 @@ export function createInventoryRepository(db: DbClient) {
             returning product_id as "productId"`;
           if (claimed.length !== items.length) throw new RollBack({ kind: "claimed-already" });
 
-          const stock = new Map(
-            (await lockInventoryRows(tx, productIds)).map((row) => [
-              row.productId,
-              row.onHand - row.reserved,
-            ]),
-          );
+          lockRequestedAt = performance.now();
+          const locked = await lockInventoryRows(tx, productIds);
+          const lock: LockTiming = { waitMs: performance.now() - lockRequestedAt, holdMs: locking.holdMs };
+          if (locking.holdMs > 0) await holdLocks(tx, locking.holdMs);
+
+          const stock = new Map(locked.map((row) => [row.productId, row.onHand - row.reserved]));
           for (const item of items) {
             const available = stock.get(item.productId) ?? 0;
             if (available < item.quantity) {
@@ -106,6 +138,7 @@ export function createInventoryRepository(db: DbClient) {
                 productId: item.productId,
                 requested: item.quantity,
                 available,
+                lock,
               });
             }
           }
@@ -123,9 +156,13 @@ export function createInventoryRepository(db: DbClient) {
           return {
             kind: "reserved",
             rows: items.map((item) => ({ ...item, status: "ACTIVE", expiresAt })),
+            lock,
           } satisfies ReserveResult;
         }, WRITE_TRANSACTION);
       } catch (error) {
+        if (isLockTimeout(error)) {
+          return { kind: "lock-timeout", productIds, waitedMs: performance.now() - lockRequestedAt };
+        }
         if (!(error instanceof RollBack)) throw error;
         if (error.result.kind !== "claimed-already") return error.result;
         // Read after the rollback: the keys that were taken belong to a committed transaction.

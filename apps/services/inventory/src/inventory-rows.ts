@@ -22,6 +22,30 @@ export const WRITE_TRANSACTION = {
   timeout: 15_000,
 } as const;
 
+/**
+ * How long a reservation waits for a locked inventory row before it gives up (SQLSTATE 55P03):
+ * well inside the transaction's timeout, so a queue on a hot product sheds the late comers with a
+ * clear answer instead of holding pooled connections until Prisma kills the transaction.
+ */
+export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
+
+/** Limits this transaction's waits on locks (`set local`, so the pooled connection is left as it was). */
+export async function limitLockWait(tx: Transaction, timeoutMs: number): Promise<void> {
+  await tx.$queryRaw`select set_config('lock_timeout', ${`${String(timeoutMs)}ms`}, true)`;
+}
+
+/** Keeps this transaction's locks for `holdMs` more: the inventory.contention failure mode. */
+export async function holdLocks(tx: Transaction, holdMs: number): Promise<void> {
+  await tx.$executeRaw`select pg_sleep(${holdMs / 1_000}::float8)`;
+}
+
+/** A statement gave up waiting for a lock (lock_timeout): lock_not_available, through Prisma's adapter. */
+export function isLockTimeout(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const adapterError = error.meta?.driverAdapterError as { cause?: { code?: unknown } } | undefined;
+  return adapterError?.cause?.code === "55P03";
+}
+
 export function lockInventoryRows(tx: Transaction, productIds: readonly number[]): Promise<StockLevel[]> {
   return tx.$queryRaw<StockLevel[]>`
     select product_id as "productId", on_hand as "onHand", reserved

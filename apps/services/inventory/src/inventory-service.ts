@@ -6,6 +6,7 @@ import { ATTR, logger, recordOutcome } from "@shop/telemetry";
 import { isSameBasket, toCheckoutReservation } from "./checkout-reservation.ts";
 import type { CheckoutReservation, ReservationRow, ReservedItem } from "./checkout-reservation.ts";
 import type { InventoryRepository } from "./inventory-repository.ts";
+import { contendedLockHoldMs, recordLockTimeout, recordLockTiming } from "./lock-contention.ts";
 
 export const DEFAULT_RESERVATION_TTL_SECONDS = 15 * 60;
 
@@ -34,13 +35,20 @@ export interface InventoryServiceDeps {
   repository: InventoryRepository;
   now: () => Date;
   defaultTtlSeconds: number;
+  /** How long a reservation waits for a hot product's locked rows before it gives up. */
+  lockTimeoutMs: number;
 }
 
 function plural(count: number, word: string) {
   return count === 1 ? word : `${word}s`;
 }
 
-export function createInventoryService({ repository, now, defaultTtlSeconds }: InventoryServiceDeps) {
+export function createInventoryService({
+  repository,
+  now,
+  defaultTtlSeconds,
+  lockTimeoutMs,
+}: InventoryServiceDeps) {
   /** The stock of every product asked for, in the order asked; NOT_FOUND names the unknown ones. */
   async function stockOf(productIds: readonly number[]) {
     const levels = await repository.findStock(productIds);
@@ -88,7 +96,9 @@ export function createInventoryService({ repository, now, defaultTtlSeconds }: I
       const basket = items.toSorted((a, b) => a.productId - b.productId);
       await stockOf(basket.map((item) => item.productId));
       const expiresAt = new Date(now().getTime() + (ttlSeconds ?? defaultTtlSeconds) * 1_000);
-      const result = await repository.reserveBasket(checkoutId, basket, expiresAt);
+      const locking = { holdMs: await contendedLockHoldMs(), timeoutMs: lockTimeoutMs };
+      const result = await repository.reserveBasket(checkoutId, basket, expiresAt, locking);
+      if (result.kind === "reserved" || result.kind === "short") recordLockTiming(result.lock);
       switch (result.kind) {
         case "reserved": {
           const reservation = toCheckoutReservation(checkoutId, result.rows, now());
@@ -109,6 +119,17 @@ export function createInventoryService({ repository, now, defaultTtlSeconds }: I
             "OUT_OF_STOCK",
             `Only ${String(available)} ${plural(available, "unit")} of product ${String(productId)} left`,
             { details: { productId, requested, available } },
+          );
+        }
+        case "lock-timeout": {
+          // Other checkouts held these rows for too long: a failure of this call (the shopper may
+          // retry), unlike a sold-out product; nothing was reserved.
+          recordLockTimeout(result.waitedMs);
+          const { productIds } = result;
+          throw new DomainError(
+            "DEPENDENCY_TIMEOUT",
+            `The stock of ${plural(productIds.length, "product")} ${productIds.join(", ")} stayed locked by other checkouts for over ${String(lockTimeoutMs)} ms; please try again`,
+            { details: { productIds, lockTimeoutMs } },
           );
         }
       }

@@ -2,6 +2,7 @@
 // database client; tests pass a database of their own and, where time matters, a clock.
 import type { DbClient } from "@shop/db";
 import { createInventoryRepository } from "./inventory-repository.ts";
+import { DEFAULT_LOCK_TIMEOUT_MS } from "./inventory-rows.ts";
 import { createInventoryService, DEFAULT_RESERVATION_TTL_SECONDS } from "./inventory-service.ts";
 import { availabilityProcedure } from "./procedures/availability.ts";
 import { commitProcedure } from "./procedures/commit.ts";
@@ -14,17 +15,21 @@ export interface InventoryRouterDeps {
   now?: () => Date;
   /** How long a reservation holds its units when the caller does not say. */
   reservationTtlSeconds?: number;
+  /** How long a reservation waits for locked inventory rows before it answers DEPENDENCY_TIMEOUT. */
+  lockTimeoutMs?: number;
 }
 
 export function createInventoryRouter({
   db,
   now = () => new Date(),
   reservationTtlSeconds = DEFAULT_RESERVATION_TTL_SECONDS,
+  lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS,
 }: InventoryRouterDeps) {
   const service = createInventoryService({
     repository: createInventoryRepository(db),
     now,
     defaultTtlSeconds: reservationTtlSeconds,
+    lockTimeoutMs,
   });
   return router({
     availability: availabilityProcedure(service),

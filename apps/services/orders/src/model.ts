@@ -47,3 +47,17 @@ export interface OrderSummary {
   itemCount: number;
   createdAt: Date;
 }
+
+/** Orders placed in one clock minute (UTC), and their revenue by currency. */
+export interface MinuteStats {
+  /** The minute's first instant. */
+  start: Date;
+  orders: number;
+  /** Sum of order totals in minor units, by ISO currency code; empty when no orders. */
+  revenueMinor: Record<string, number>;
+}
+
+export interface RecentMinutes {
+  /** Oldest first; the last one is the current minute, still filling. */
+  minutes: MinuteStats[];
+}

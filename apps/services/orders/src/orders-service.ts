@@ -4,11 +4,12 @@
 import { randomInt } from "node:crypto";
 import { DomainError } from "@shop/service-kit";
 import { z } from "zod";
-import type { OrderSummary, OrderView } from "./model.ts";
+import type { MinuteStats, OrderSummary, OrderView, RecentMinutes } from "./model.ts";
 import { isUniqueViolation } from "./orders-repository.ts";
 import type { OrdersRepository, StoredOrder } from "./orders-repository.ts";
-import type { CreateOrderInput, HistoryInput } from "./schemas.ts";
+import type { CreateOrderInput, HistoryInput, RecentMinutesInput } from "./schemas.ts";
 
+const MINUTE_MS = 60_000;
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const NUMBER_ATTEMPTS = 5;
 
@@ -103,5 +104,26 @@ export class OrdersService {
       orders: page.map(({ id: _id, ...order }) => order),
       nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
     };
+  }
+
+  /**
+   * The last `minutes` clock minutes (the current one included), every minute present even
+   * without orders, so a chart of them has no gaps.
+   */
+  async recentMinutes(input: RecentMinutesInput, now = new Date()): Promise<RecentMinutes> {
+    const current = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS;
+    const since = current - (input.minutes - 1) * MINUTE_MS;
+    const minutes = new Map<number, MinuteStats>();
+    for (let start = since; start <= current; start += MINUTE_MS) {
+      minutes.set(start, { start: new Date(start), orders: 0, revenueMinor: {} });
+    }
+    for (const row of await this.#repository.countsByMinute(new Date(since))) {
+      const minute = minutes.get(row.minute.getTime());
+      // Rows after `now` (a clock ahead of ours) are not in the window asked for.
+      if (!minute) continue;
+      minute.orders += row.orders;
+      minute.revenueMinor[row.currency] = (minute.revenueMinor[row.currency] ?? 0) + row.revenueMinor;
+    }
+    return { minutes: [...minutes.values()] };
   }
 }

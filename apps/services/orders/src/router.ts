@@ -1,7 +1,13 @@
 // The orders service's procedures: validate, call the service.
 import { initServiceTRPC } from "@shop/service-kit";
 import type { OrdersService } from "./orders-service.ts";
-import { byIdempotencyKeyInput, createOrderInput, getOrderInput, historyInput } from "./schemas.ts";
+import {
+  byIdempotencyKeyInput,
+  createOrderInput,
+  getOrderInput,
+  historyInput,
+  recentMinutesInput,
+} from "./schemas.ts";
 
 export function createOrdersRouter(service: OrdersService) {
   const t = initServiceTRPC("orders");
@@ -14,6 +20,10 @@ export function createOrdersRouter(service: OrdersService) {
       .query(({ input }) => service.byIdempotencyKey(input.idempotencyKey)),
     get: t.procedure.input(getOrderInput).query(({ input }) => service.get(input.number, input.email)),
     history: t.procedure.input(historyInput).query(({ input }) => service.history(input)),
+    stats: t.router({
+      /** For the presenter console: orders and revenue per minute, lately. */
+      recentMinutes: t.procedure.input(recentMinutesInput).query(({ input }) => service.recentMinutes(input)),
+    }),
   });
 }
 

@@ -62,3 +62,13 @@ export const historyInput = z.object({
   limit: z.number().int().min(1).max(50).default(10),
 });
 export type HistoryInput = z.infer<typeof historyInput>;
+
+export const recentMinutesInput = z.object({
+  minutes: z
+    .number({ error: "minutes must be a whole number from 1 to 60" })
+    .int({ error: "minutes must be a whole number from 1 to 60" })
+    .min(1, { error: "minutes must be at least 1" })
+    .max(60, { error: "minutes must be at most 60" })
+    .default(5),
+});
+export type RecentMinutesInput = z.infer<typeof recentMinutesInput>;

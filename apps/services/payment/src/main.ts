@@ -1,7 +1,7 @@
 // The payment service process: `node --import @shop/telemetry/register src/main.ts`
 // (OTEL_SERVICE_NAME=payment). It serves the router over HTTP, charging through the simulated
 // processor, and on SIGTERM finishes the charges in flight before it closes the pool.
-import { createDbClient } from "@shop/db";
+import { createDbClient, followPoolExhaustion } from "@shop/db";
 import { startServiceServer, stopOnSignals } from "@shop/service-kit";
 import { createSimulatedProcessor } from "./card-processor.ts";
 import { paymentEnv } from "./env.ts";
@@ -11,6 +11,7 @@ const env = paymentEnv();
 const db = createDbClient({
   connectionString: env.DATABASE_URL,
   poolMax: env.DATABASE_POOL_MAX,
+  acquireTimeoutMs: env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
   applicationName: "payment",
 });
 
@@ -23,7 +24,10 @@ const server = await startServiceServer({
   port: env.PORT,
   host: env.HOST,
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  flagsRedisUrl: env.REDIS_URL,
   readiness: { database: () => db.$queryRaw`select 1` },
   onShutdown: () => db.$disconnect(),
 });
+// db.pool_exhaustion acts on this pool while it is on; the pool lets go when it ends.
+followPoolExhaustion(db, server.flags);
 stopOnSignals(server);

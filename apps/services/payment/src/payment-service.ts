@@ -5,6 +5,7 @@ import type { CardBrand } from "@shop/db";
 import { DomainError } from "@shop/service-kit";
 import { ATTR, businessMetrics, logger, recordOutcome } from "@shop/telemetry";
 import { lastFour } from "./card-number.ts";
+import { ProcessorUnavailableError } from "./card-processor.ts";
 import type { Authorization, CardProcessor } from "./card-processor.ts";
 import { toChargeResult, toPayment } from "./payment.ts";
 import type { ChargeResult, Payment, PaymentRow } from "./payment.ts";
@@ -106,9 +107,19 @@ export function createPaymentService({ repository, processor }: PaymentServiceDe
         cardBrand: card.brand,
         cardLast4: lastFour(card.number),
       };
-      const claim = await repository.claimAndCharge(attempt, async () =>
-        toOutcome(await processor.authorize({ idempotencyKey, amountMinor, currency, card })),
-      );
+      const claim = await repository
+        .claimAndCharge(attempt, async () =>
+          toOutcome(await processor.authorize({ idempotencyKey, amountMinor, currency, card })),
+        )
+        .catch((error: unknown) => {
+          // The claim rolled back with the charge: no payment row, so the same key may try again.
+          if (!(error instanceof ProcessorUnavailableError)) throw error;
+          throw new DomainError(
+            "DEPENDENCY_UNAVAILABLE",
+            "The card processor is unavailable; nothing was charged. Please try again in a moment.",
+            { cause: error, details: { idempotencyKey } },
+          );
+        });
       if (claim.kind === "existing") return replay(attempt, claim.row);
       const result = toChargeResult(claim.row);
       if (!result) throw new Error(`payment ${claim.row.id} was refunded while it was being charged`);

@@ -9,6 +9,7 @@ import { chargeProcedure } from "./procedures/charge.ts";
 import { getProcedure } from "./procedures/get.ts";
 import { linkOrderProcedure } from "./procedures/link-order.ts";
 import { refundProcedure } from "./procedures/refund.ts";
+import { tracedProcessor } from "./traced-processor.ts";
 import { router } from "./trpc.ts";
 
 export interface PaymentRouterDeps {
@@ -25,7 +26,7 @@ export function createPaymentRouter({ db, processor, now = () => new Date() }: P
     repository: createPaymentRepository(db, {
       chargeTimeoutMs: processor.maxLatencyMs + CHARGE_TRANSACTION_MARGIN_MS,
     }),
-    processor,
+    processor: tracedProcessor(processor),
   });
   return router({
     charge: chargeProcedure(service, now),

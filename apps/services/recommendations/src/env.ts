@@ -6,6 +6,9 @@ const recommendationsEnvSchema = serviceEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4108),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(20).default(2),
+  // How long a query waits for a free connection before the call is shed as busy (503 +
+  // Retry-After): the service's backpressure. Above a person's patience is too long.
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_500),
   // How often the model is rebuilt from order history.
   RECOMMENDATIONS_REFRESH_MS: z.coerce.number().int().min(1_000).default(600_000),
 });

@@ -13,5 +13,6 @@ const server = await startServiceServer({
   port: env.PORT,
   host: env.HOST,
   shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  flagsRedisUrl: env.REDIS_URL,
 });
 stopOnSignals(server);

@@ -1,0 +1,37 @@
+// inventory.contention: while it is on, every reservation keeps its inventory rows locked for
+// lockHoldMs longer, so checkouts of the same hot products queue behind each other in PostgreSQL
+// (real lock waits, visible in pg_locks and as slower database spans), the late comers time out,
+// and the rest find the product sold out. The wait and the hold are recorded on the reserve span,
+// so a trace shows why a reservation was slow without reading the database's statistics.
+import { trace } from "@opentelemetry/api";
+import { evaluateFlag } from "@shop/flags";
+import type { LockTiming } from "./inventory-repository.ts";
+
+export const LOCK_ATTR = {
+  /** How long the reservation queued for its inventory rows' locks, in ms. */
+  WAIT_MS: "shop.inventory.lock_wait_ms",
+  /** How long it held them beyond the work (inventory.contention), in ms; 0 normally. */
+  HOLD_MS: "shop.inventory.lock_hold_ms",
+  /** The reservation gave up waiting for a lock. */
+  TIMED_OUT: "shop.inventory.lock_timed_out",
+} as const;
+
+/** The extra lock hold asked for now (0 when off); the evaluation is recorded on the active span. */
+export async function contendedLockHoldMs(): Promise<number> {
+  const contention = await evaluateFlag("inventory.contention");
+  return contention === false ? 0 : contention.lockHoldMs;
+}
+
+export function recordLockTiming(lock: LockTiming): void {
+  trace.getActiveSpan()?.setAttributes({
+    [LOCK_ATTR.WAIT_MS]: Math.round(lock.waitMs),
+    [LOCK_ATTR.HOLD_MS]: lock.holdMs,
+  });
+}
+
+export function recordLockTimeout(waitedMs: number): void {
+  trace.getActiveSpan()?.setAttributes({
+    [LOCK_ATTR.WAIT_MS]: Math.round(waitedMs),
+    [LOCK_ATTR.TIMED_OUT]: true,
+  });
+}
