@@ -43,10 +43,13 @@ export class ActionPacer {
     for (const release of this.#waiters.splice(0)) release();
   }
 
-  /** A new shape, starting now (a ramp starts from its beginning). */
-  setShape(shape: TrafficShape) {
+  /**
+   * A new shape, starting now (a ramp starts from its beginning), or at `startedAt` to pick a
+   * shape up where it would be had it never been interrupted (after a scenario's override).
+   */
+  setShape(shape: TrafficShape, startedAt = this.#now()) {
     this.#shape = shape;
-    this.#shapeStartedAt = this.#now();
+    this.#shapeStartedAt = startedAt;
   }
 
   get shape(): TrafficShape {

@@ -6,10 +6,14 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { FleetMetrics } from "./fleet-metrics.ts";
 import { describeShape, trafficShapeSchema } from "./traffic-shapes.ts";
+import type { TrafficOverride } from "./traffic-override.ts";
 import type { TrafficShape } from "./traffic-shapes.ts";
 
 export interface Controllable {
   readonly shape: TrafficShape;
+  /** The fleet's own shape, when a scenario overrides it (bots.traffic). */
+  readonly baseShape?: TrafficShape;
+  readonly trafficOverride?: TrafficOverride | undefined;
   setShape(shape: TrafficShape): void;
 }
 
@@ -39,8 +43,14 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString("utf8"));
 }
 
-function authorized(request: IncomingMessage, token: string | undefined): boolean {
-  if (!token) return true;
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/**
+ * Without a token, /control is open only when the server listens on loopback: bound to 0.0.0.0
+ * (Kubernetes, for the /metrics scrape) anyone on the network could reshape the traffic.
+ */
+function authorized(request: IncomingMessage, token: string | undefined, host: string): boolean {
+  if (!token) return LOOPBACK.has(host);
   const given = Buffer.from(request.headers.authorization ?? "");
   const expected = Buffer.from(`Bearer ${token}`);
   return given.length === expected.length && timingSafeEqual(given, expected);
@@ -51,6 +61,8 @@ export function createControlServer(options: {
   metrics: FleetMetrics;
   expectedMix: Record<string, number>;
   controlToken: string | undefined;
+  /** The address the server listens on (decides whether /control may go without a token). */
+  host: string;
 }): Server {
   const { fleet, metrics } = options;
   return createServer((request, response) => {
@@ -61,6 +73,9 @@ export function createControlServer(options: {
         return send(response, 200, {
           shape: fleet.shape,
           shapeDescription: describeShape(fleet.shape),
+          ...(fleet.trafficOverride
+            ? { trafficOverride: fleet.trafficOverride, baseShape: fleet.baseShape }
+            : {}),
           expectedJourneyMix: options.expectedMix,
           ...metrics.stats(),
         });
@@ -70,8 +85,13 @@ export function createControlServer(options: {
       }
       if (path === "/control") {
         if (request.method !== "POST") return send(response, 405, { error: "use POST" });
-        if (!authorized(request, options.controlToken))
-          return send(response, 401, { error: "missing or wrong token" });
+        if (!authorized(request, options.controlToken, options.host)) {
+          return send(response, 401, {
+            error: options.controlToken
+              ? "missing or wrong token"
+              : "control is open only on loopback: set BOTS_CONTROL_TOKEN to control a fleet listening on the network",
+          });
+        }
         let body: unknown;
         try {
           body = await readJson(request);

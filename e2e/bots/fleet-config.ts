@@ -1,5 +1,6 @@
 // The fleet's knobs, from the command line first, then BOTS_* variables, then defaults. `--help`
 // prints this table (HELP), so every knob is documented where it is read.
+import { hostname } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { JOURNEYS } from "./journeys/journey-names.ts";
@@ -37,6 +38,10 @@ declined cards, campaign landings; open-loop pacing to a target rate of user act
   --port <n>               control/metrics server port (0 = any)      BOTS_PORT         4200
   --control-token <t>      required as "Authorization: Bearer <t>" on POST /control (unset: none)
                                                                       BOTS_CONTROL_TOKEN
+  --redis <url>            the shop's Redis: follow the scenarios' bots.traffic flag (target and
+                           hot products) and publish the fleet's gauges to the presenter console;
+                           unset: the fleet keeps to its own shape        REDIS_URL
+  --instance <name>        this fleet's name in the console's gauges  BOTS_INSTANCE     <host>-<pid>
   -h, --help               this text
 
 Control and metrics (http://<host>:<port>):
@@ -76,6 +81,8 @@ export interface FleetConfig {
   host: string;
   port: number;
   controlToken: string | undefined;
+  redisUrl: string | undefined;
+  instance: string;
 }
 
 const number = (min: number, max: number) => z.coerce.number().min(min).max(max);
@@ -95,6 +102,8 @@ export function fleetConfig(argv: string[], env: Record<string, string | undefin
       host: { type: "string" },
       port: { type: "string" },
       "control-token": { type: "string" },
+      redis: { type: "string" },
+      instance: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -119,5 +128,14 @@ export function fleetConfig(argv: string[], env: Record<string, string | undefin
     host: values.host ?? env.BOTS_HOST ?? "127.0.0.1",
     port: number(0, 65535).parse(values.port ?? env.BOTS_PORT ?? 4200),
     controlToken: values["control-token"] ?? env.BOTS_CONTROL_TOKEN,
+    redisUrl: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { error: "--redis (REDIS_URL) must be a redis:// URL" })
+      .optional()
+      .parse(values.redis ?? (env.REDIS_URL === "" ? undefined : env.REDIS_URL)),
+    instance: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, { error: "--instance must be letters, digits, '.', '_' or '-'" })
+      .parse(values.instance ?? env.BOTS_INSTANCE ?? `${hostname()}-${String(process.pid)}`),
   };
 }

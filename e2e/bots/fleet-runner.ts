@@ -11,15 +11,27 @@ import { labelRumSessions } from "../src/rum-labels.ts";
 import { serveRumWorkerLibrary } from "../src/rum-cdn.ts";
 import { ActionPacer } from "./action-pacer.ts";
 import type { FleetMetrics } from "./fleet-metrics.ts";
-import type { JourneyName } from "./journeys/journey-names.ts";
+import {
+  BUSY_RETRIES,
+  BusySignal,
+  ShopBusy,
+  busyBackoffMs,
+  isBusyResponse,
+  looksBusy,
+} from "./busy-backoff.ts";
+import { HOT_PRODUCT_JOURNEY } from "./journeys/journey-names.ts";
+import type { SessionJourney } from "./journeys/journey-names.ts";
 import { Abandoned, ShopError } from "./journeys/journey-run.ts";
 import type { JourneyRun, KnownOrder } from "./journeys/journey-run.ts";
-import { JOURNEY_STEPS } from "./journeys/journeys.ts";
+import { JOURNEY_STEPS, hotProductPurchase } from "./journeys/journeys.ts";
 import type { JourneyWeights, Persona } from "./personas.ts";
 import { thinkTimeMs } from "./personas.ts";
 import { SessionPlanner } from "./session-planner.ts";
 import { randomShopper } from "./shopper-profiles.ts";
+import { describeOverride, pickHotProduct } from "./traffic-override.ts";
+import type { TrafficOverride } from "./traffic-override.ts";
 import type { TrafficShape } from "./traffic-shapes.ts";
+import { describeShape } from "./traffic-shapes.ts";
 
 export interface FleetOptions {
   baseUrl: string;
@@ -69,6 +81,7 @@ function deviceOptions(persona: Persona, random: () => number): BrowserContextOp
 /** What went wrong, as a short kind for the error metric. */
 export function errorKind(error: unknown): string {
   if (error instanceof ShopError) return error.kind;
+  if (error instanceof ShopBusy) return "busy_gave_up";
   const message = error instanceof Error ? error.message : String(error);
   if (/has been closed|browser has disconnected|Browser closed|Target closed/i.test(message))
     return "browser_closed";
@@ -92,21 +105,58 @@ export class FleetRunner {
   #cycleMs = 6_000;
   #behind = false;
   readonly #missedSamples: { at: number; missed: number }[] = [];
+  /** The fleet's own shape and when it started: it resumes there when a scenario lets go. */
+  #baseShape: TrafficShape;
+  #baseStartedAt = Date.now();
+  #override: TrafficOverride | undefined;
 
   constructor(options: FleetOptions) {
     this.#options = options;
     this.#random = options.random ?? Math.random;
     this.#pacer = new ActionPacer(options.shape);
+    this.#baseShape = options.shape;
     this.#planner = new SessionPlanner(options.journeyWeights, options.personaWeights, this.#random);
   }
 
+  /** The shape the pacer follows now (a scenario's steady target while it overrides). */
   get shape(): TrafficShape {
     return this.#pacer.shape;
   }
 
+  /** The fleet's own shape, followed whenever no scenario overrides it. */
+  get baseShape(): TrafficShape {
+    return this.#baseShape;
+  }
+
+  get trafficOverride(): TrafficOverride | undefined {
+    return this.#override;
+  }
+
+  /** Actions per minute the fleet aims for now. */
+  targetPerMinute(): number {
+    return this.#pacer.target();
+  }
+
   setShape(shape: TrafficShape) {
-    this.#pacer.setShape(shape);
+    this.#baseShape = shape;
+    this.#baseStartedAt = Date.now();
+    // A scenario's override keeps the wheel; the new shape takes over when it lets go.
+    if (!this.#override) this.#pacer.setShape(shape);
     this.#options.log("info", "traffic shape changed", { shape });
+    this.#fill();
+  }
+
+  /** A scenario's target (the bots.traffic flag), or undefined to return to the fleet's own shape. */
+  setTrafficOverride(override: TrafficOverride | undefined) {
+    if (JSON.stringify(override) === JSON.stringify(this.#override)) return;
+    this.#override = override;
+    if (override) {
+      this.#pacer.setShape({ kind: "steady", perMinute: override.perMinute });
+      this.#options.log("info", describeOverride(override), { override });
+    } else {
+      this.#pacer.setShape(this.#baseShape, this.#baseStartedAt);
+      this.#options.log("info", `scenario override cleared: back to ${describeShape(this.#baseShape)}`);
+    }
     this.#fill();
   }
 
@@ -224,8 +274,13 @@ export class FleetRunner {
 
   async #session(browser: Browser) {
     const { metrics, log } = this.#options;
-    const { journey, persona } = this.#planner.next();
+    const planned = this.#planner.next();
+    const { persona } = planned;
+    // In a sale, a share of new shoppers come for one hot product instead of their usual journey.
+    const hotProduct = pickHotProduct(this.#override, this.#random);
+    const journey: SessionJourney = hotProduct ? HOT_PRODUCT_JOURNEY : planned.journey;
     const sessionId = `bot-${randomUUID()}`;
+    const busy = new BusySignal();
     let context: BrowserContext | undefined;
     metrics.sessionStarted(journey, persona.name);
     try {
@@ -238,6 +293,10 @@ export class FleetRunner {
       await serveRumWorkerLibrary(context);
       await labelRumSessions(context, { synthetic: "true", bot: "true", persona: persona.name, journey });
       const page = await context.newPage();
+      page.on("response", (response) => {
+        const isDocument = response.request().resourceType() === "document";
+        if (isBusyResponse({ status: response.status(), url: response.url(), isDocument })) busy.mark();
+      });
       let placeOrderTraceId: string | undefined;
       page.on("request", (request) => {
         if (request.url().includes("/api/trpc/checkout.placeOrder")) {
@@ -251,7 +310,7 @@ export class FleetRunner {
         }),
         persona,
         random: this.#random,
-        step: (name, action) => this.#step(journey, persona, name, action),
+        step: (name, action) => this.#step(journey, persona, name, action, busy),
         landingPath: (path) =>
           this.#random() < 0.25
             ? `${path}${path.includes("?") ? "&" : "?"}${CAMPAIGNS[Math.floor(this.#random() * CAMPAIGNS.length)] ?? ""}`
@@ -264,7 +323,9 @@ export class FleetRunner {
           metrics.orderPlaced({ number: order.number, traceId: placeOrderTraceId });
         },
       };
-      const outcome = await JOURNEY_STEPS[journey](run);
+      const outcome = await (hotProduct ? hotProductPurchase(hotProduct) : JOURNEY_STEPS[planned.journey])(
+        run,
+      );
       metrics.sessionEnded(journey, persona.name, outcome);
     } catch (error) {
       if (error instanceof FleetStopping || this.#stopping) {
@@ -287,21 +348,44 @@ export class FleetRunner {
     }
   }
 
-  async #step<T>(journey: JourneyName, persona: Persona, name: string, action: () => Promise<T>): Promise<T> {
+  async #step<T>(
+    journey: SessionJourney,
+    persona: Persona,
+    name: string,
+    action: () => Promise<T>,
+    busy: BusySignal,
+  ): Promise<T> {
     const think = thinkTimeMs(persona, this.#random, this.#options.thinkScale);
     await new Promise((resolve) => setTimeout(resolve, think));
     if (this.#stopping) throw new FleetStopping("the fleet is stopping");
     if (name !== "land" && this.#random() < persona.abandonPerStep)
       throw new Abandoned(`left before ${name}`);
-    await this.#pacer.acquire();
-    // Stopping releases every session waiting for credit: it must not act after that.
-    if (this.#isStopping()) throw new FleetStopping("the fleet is stopping");
-    const started = performance.now();
-    const result = await action();
-    const duration = performance.now() - started;
-    this.#options.metrics.action(journey, name, duration);
-    // How long a session takes per action, thinking included: sizes the pool (moving average).
-    this.#cycleMs = 0.9 * this.#cycleMs + 0.1 * (think + duration);
-    return result;
+    for (let attempt = 0; ; attempt++) {
+      await this.#pacer.acquire();
+      // Stopping releases every session waiting for credit: it must not act after that.
+      if (this.#isStopping()) throw new FleetStopping("the fleet is stopping");
+      busy.reset();
+      const started = performance.now();
+      const attemptResult = await action().then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      const duration = performance.now() - started;
+      this.#options.metrics.action(journey, name, duration);
+      // How long a session takes per action, thinking included: sizes the pool (moving average).
+      this.#cycleMs = 0.9 * this.#cycleMs + 0.1 * (think + duration);
+      // Busy only when the shop said so (a 503 page or API answer) and the step did not get
+      // through: a 503 on a side request of a page that worked is not the shopper's problem.
+      const shedded = busy.seen() && (!attemptResult.ok || looksBusy(attemptResult.value));
+      if (!shedded) {
+        if (attemptResult.ok) return attemptResult.value;
+        throw attemptResult.error;
+      }
+      this.#options.metrics.error("busy");
+      if (attempt >= BUSY_RETRIES)
+        throw new ShopBusy(`the shop stayed busy through ${String(attempt + 1)} tries of ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, busyBackoffMs(attempt, this.#random)));
+      if (this.#isStopping()) throw new FleetStopping("the fleet is stopping");
+    }
   }
 }

@@ -9,3 +9,8 @@ export const JOURNEYS = [
 ] as const;
 
 export type JourneyName = (typeof JOURNEYS)[number];
+
+/** A flash-sale shopper heading straight for one hot product (only while a scenario asks for it). */
+export const HOT_PRODUCT_JOURNEY = "hot_product_purchase";
+
+export type SessionJourney = JourneyName | typeof HOT_PRODUCT_JOURNEY;

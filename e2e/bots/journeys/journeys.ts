@@ -77,3 +77,15 @@ export const JOURNEY_STEPS: Record<JourneyName, Journey> = {
   search_purchase: searchPurchase,
   order_lookup: orderLookup,
 };
+
+/** A sale shopper: lands on the hot product from the sale email, buys it (or finds it sold out). */
+export function hotProductPurchase(slug: string): Journey {
+  return async (run) => {
+    await land(run, `/p/${encodeURIComponent(slug)}`);
+    await addToCart(run);
+    await goToCheckout(run);
+    const details = await enterDetails(run);
+    await pay(run, details);
+    return "completed";
+  };
+}
