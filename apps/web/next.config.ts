@@ -14,10 +14,14 @@ const config: NextConfig = {
   // stripping) and the libraries whose classes must be the same instances on both sides of them
   // (a DomainError must be `instanceof TRPCError` for the tRPC server that formats it).
   serverExternalPackages: [
+    "@shop/flags",
+    "@shop/live-stats",
+    "@shop/scenarios",
     "@shop/service-kit",
     "@shop/telemetry",
     "@trpc/server",
     "@trpc/client",
+    "ioredis",
     "superjson",
     "zod",
   ],

@@ -30,6 +30,15 @@ const webEnvSchema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
+  // Flags, scenarios and the live numbers of the presenter console live in Redis; without it the
+  // shop runs and the console says it has nothing to control.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { error: "must be a redis:// URL" })
+    .optional(),
+  // The presenter console's secret (Authorization: Bearer, or /console?token=); unset, the
+  // console is disabled and answers 401 to everyone.
+  CONSOLE_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
   SERVICE_VERSION: z.string().min(1).default("0.1.0"),
   DEPLOYMENT_ENVIRONMENT: z.string().min(1).default("local"),
 });

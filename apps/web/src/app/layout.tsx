@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { RumInit } from "../components/rum-init.tsx";
 import { SiteHeader } from "../components/site-header.tsx";
 import { storefrontApi } from "../server/caller.ts";
+import { categoriesOfRequest } from "../server/page-data.ts";
 import { publicRumConfig } from "../server/rum-config.ts";
 import "./globals.css";
 
@@ -18,7 +19,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 async function headerData() {
   const api = await storefrontApi();
   // The header must not take the page down: without categories or a cart count it still works.
-  const [categories, cart] = await Promise.allSettled([api.catalog.categories(), api.cart.get()]);
+  const [categories, cart] = await Promise.allSettled([categoriesOfRequest(), api.cart.get()]);
   return {
     categories: categories.status === "fulfilled" ? categories.value : [],
     cartItemCount: cart.status === "fulfilled" ? cart.value.itemCount : 0,

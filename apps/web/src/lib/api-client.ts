@@ -3,6 +3,7 @@
 // these requests, so each call continues the browser's trace on the server.
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
+import { BUSY_DOMAIN_CODE, BUSY_MESSAGE } from "./busy.ts";
 import type { StorefrontRouter } from "../server/routers/root.ts";
 
 export const api = createTRPCClient<StorefrontRouter>({
@@ -27,11 +28,9 @@ export function apiProblem(error: unknown): ApiProblem {
       httpStatus?: number;
     };
     const status = data.httpStatus ?? 0;
-    const retryable = status === 0 || status >= 500 || status === 429;
+    const retryable = status === 0 || status >= 500 || status === 429 || data.domainCode === BUSY_DOMAIN_CODE;
     return {
-      message: retryable
-        ? "The shop is busy right now. Please try again in a moment."
-        : error.message || "Something went wrong.",
+      message: retryable ? BUSY_MESSAGE : error.message || "Something went wrong.",
       fields: data.fieldErrors ?? {},
       domainCode: data.domainCode,
       retryable,

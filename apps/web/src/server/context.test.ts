@@ -1,7 +1,7 @@
 // Covers createRequestContext: cookies read from a real Request, Set-Cookie written to the response.
 import { describe, expect, it } from "vitest";
 import { createRequestContext } from "./context.ts";
-import { encodeOrderAccess, parseCookieHeader } from "./session-cookies.ts";
+import { cartIdOfKey, encodeOrderAccess, parseCookieHeader } from "./session-cookies.ts";
 
 const CART = "Q2FydElkMTIzNDU2Nzg5MDEy";
 const ACCESS = { number: "ORD-7K2M9Q4X", email: "ada@example.com" };
@@ -13,11 +13,12 @@ function contextFor(url: string, headers: Record<string, string> = {}) {
 }
 
 describe("createRequestContext", () => {
-  it("reads the cart id and order access from the Cookie header", () => {
+  it("reads the cart (by the hash of its key) and order access from the Cookie header", () => {
     const { context } = contextFor("http://shop.local/api/trpc/cart.get", {
       cookie: `theme=dark; cart_id=${CART}; order_access=${encodeOrderAccess(ACCESS)}`,
     });
-    expect(context.cartId).toBe(CART);
+    expect(context.cartId).toBe(cartIdOfKey(CART));
+    expect(context.cartId).not.toContain(CART);
     expect(context.orderAccess).toEqual(ACCESS);
     expect(context.session).not.toBeNull();
   });
@@ -37,7 +38,7 @@ describe("createRequestContext", () => {
 
   it("appends one Set-Cookie per change, each readable back, without Secure over http", () => {
     const { context, setCookies } = contextFor("http://shop.local/api/trpc/cart.add");
-    context.session?.setCartId(CART);
+    context.session?.setCartKey(CART);
     context.session?.setOrderAccess(ACCESS);
     const [cart = "", access = ""] = setCookies();
     expect(setCookies()).toHaveLength(2);
@@ -50,7 +51,7 @@ describe("createRequestContext", () => {
     const cookieHeader = [cart, access].map((header) => header.split("; ")[0]).join("; ");
     expect(Object.fromEntries(parseCookieHeader(cookieHeader))).toHaveProperty("cart_id", CART);
     expect(contextFor("http://shop.local/", { cookie: cookieHeader }).context).toMatchObject({
-      cartId: CART,
+      cartId: cartIdOfKey(CART),
       orderAccess: ACCESS,
     });
   });
@@ -61,7 +62,7 @@ describe("createRequestContext", () => {
       { url: "http://web:3000/api/trpc/cart.add", headers: { "x-forwarded-proto": "https" } },
     ]) {
       const { context, setCookies } = contextFor(url, headers);
-      context.session?.setCartId(CART);
+      context.session?.setCartKey(CART);
       context.session?.setOrderAccess(ACCESS);
       expect(setCookies()).toHaveLength(2);
       for (const header of setCookies()) expect(header.endsWith("; Secure")).toBe(true);
@@ -70,7 +71,7 @@ describe("createRequestContext", () => {
 
   it("does not mark cookies Secure for a proxy that says http", () => {
     const { context, setCookies } = contextFor("http://web:3000/", { "x-forwarded-proto": "http" });
-    context.session?.setCartId(CART);
+    context.session?.setCartKey(CART);
     expect(setCookies()[0]).not.toContain("Secure");
   });
 });

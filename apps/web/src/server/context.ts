@@ -7,7 +7,8 @@ import {
   ORDER_ACCESS_COOKIE,
   decodeOrderAccess,
   encodeOrderAccess,
-  parseCartId,
+  cartIdOfKey,
+  parseCartKey,
   parseCookieHeader,
   serializeCookie,
 } from "./session-cookies.ts";
@@ -22,8 +23,14 @@ export interface StorefrontContext {
 }
 
 export interface SessionWriter {
-  setCartId(cartId: string): void;
+  /** Stores a new cart's key in the browser (the cookie). */
+  setCartKey(key: string): void;
   setOrderAccess(access: OrderAccess): void;
+}
+
+function cartIdOf(cookie: string | undefined): string | undefined {
+  const key = parseCartKey(cookie);
+  return key === undefined ? undefined : cartIdOfKey(key);
 }
 
 /** The pure part, from cookie values (tests build contexts with it). */
@@ -32,7 +39,7 @@ export function createContextInner(
   session: SessionWriter | null,
 ): StorefrontContext {
   return {
-    cartId: parseCartId(cookies.get(CART_COOKIE)),
+    cartId: cartIdOf(cookies.get(CART_COOKIE)),
     orderAccess: decodeOrderAccess(cookies.get(ORDER_ACCESS_COOKIE)),
     session,
   };
@@ -49,8 +56,8 @@ export function createRequestContext(request: Request, responseHeaders: Headers)
     );
   };
   return createContextInner(cookies, {
-    setCartId: (cartId) => {
-      set(CART_COOKIE, cartId);
+    setCartKey: (key) => {
+      set(CART_COOKIE, key);
     },
     setOrderAccess: (access) => {
       set(ORDER_ACCESS_COOKIE, encodeOrderAccess(access));

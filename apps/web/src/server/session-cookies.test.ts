@@ -1,11 +1,12 @@
 // Covers the cart_id and order_access cookies: ids, encoding, parsing the Cookie header, Set-Cookie.
 import { describe, expect, it } from "vitest";
 import {
+  cartIdOfKey,
   COOKIE_MAX_AGE_S,
   decodeOrderAccess,
   encodeOrderAccess,
-  newCartId,
-  parseCartId,
+  newCartKey,
+  parseCartKey,
   parseCookieHeader,
   serializeCookie,
 } from "./session-cookies.ts";
@@ -15,23 +16,34 @@ const CART_SERVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 describe("cart ids", () => {
   it("makes ids the cart service accepts, a different one each time", () => {
-    const ids = Array.from({ length: 200 }, newCartId);
+    const ids = Array.from({ length: 200 }, newCartKey);
     for (const id of ids) {
       expect(id).toMatch(CART_SERVICE_ID);
-      expect(parseCartId(id)).toBe(id);
+      expect(parseCartKey(id)).toBe(id);
     }
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("reads back only well-formed ids", () => {
-    expect(parseCartId("a".repeat(16))).toBe("a".repeat(16));
-    expect(parseCartId("A_b-9".repeat(12) + "abcd")).toHaveLength(64);
-    expect(parseCartId(undefined)).toBeUndefined();
-    expect(parseCartId("")).toBeUndefined();
-    expect(parseCartId("a".repeat(15))).toBeUndefined();
-    expect(parseCartId("a".repeat(65))).toBeUndefined();
-    expect(parseCartId("abcdefghijklmnop/")).toBeUndefined();
-    expect(parseCartId("abcdefghijklmnop\n")).toBeUndefined();
+    expect(parseCartKey("a".repeat(16))).toBe("a".repeat(16));
+    expect(parseCartKey("A_b-9".repeat(12) + "abcd")).toHaveLength(64);
+    expect(parseCartKey(undefined)).toBeUndefined();
+    expect(parseCartKey("")).toBeUndefined();
+    expect(parseCartKey("a".repeat(15))).toBeUndefined();
+    expect(parseCartKey("a".repeat(65))).toBeUndefined();
+    expect(parseCartKey("abcdefghijklmnop/")).toBeUndefined();
+    expect(parseCartKey("abcdefghijklmnop\n")).toBeUndefined();
+  });
+});
+
+describe("cart keys and the cart ids they open", () => {
+  it("derives a stable id the cart service accepts, which does not reveal the key", () => {
+    const key = newCartKey();
+    const id = cartIdOfKey(key);
+    expect(id).toBe(cartIdOfKey(key));
+    expect(id).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    expect(id).not.toContain(key);
+    expect(cartIdOfKey(newCartKey())).not.toBe(id);
   });
 });
 

@@ -1,8 +1,10 @@
 // The storefront's two cookies. Both are HttpOnly (no script reads them) and SameSite=Lax.
-// - cart_id: which cart in the cart service is this browser's; made on the first add to cart.
+// - cart_id: the key to this browser's cart, made on the first add to cart. The cart service knows
+//   the cart by a hash of the key (cartIdOfKey), never by the key itself: the id shows up in spans
+//   (Redis keys, service calls), and an id read from telemetry must not open anyone's cart.
 // - order_access: the order number and email of the order this browser may show (just placed, or
 //   looked up), so confirmation pages need no email in their URL (URLs end up in logs and spans).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 export const CART_COOKIE = "cart_id";
 export const ORDER_ACCESS_COOKIE = "order_access";
@@ -16,12 +18,17 @@ export interface OrderAccess {
   email: string;
 }
 
-export function newCartId(): string {
+export function newCartKey(): string {
   return randomBytes(18).toString("base64url");
 }
 
-export function parseCartId(value: string | undefined): string | undefined {
+export function parseCartKey(value: string | undefined): string | undefined {
   return value && CART_ID.test(value) ? value : undefined;
+}
+
+/** The cart service's id for the cart a key opens: one-way, so telemetry cannot give the key back. */
+export function cartIdOfKey(key: string): string {
+  return createHash("sha256").update(`cart:${key}`).digest("base64url");
 }
 
 export function encodeOrderAccess(access: OrderAccess): string {

@@ -4,7 +4,7 @@ import { DomainError } from "@shop/service-kit";
 import { z } from "zod";
 import type { StorefrontContext } from "../context.ts";
 import { backendServices } from "../services.ts";
-import { newCartId } from "../session-cookies.ts";
+import { cartIdOfKey, newCartKey } from "../session-cookies.ts";
 import { procedure, router } from "../trpc.ts";
 
 const productId = z.number().int().positive().max(2_147_483_647);
@@ -29,9 +29,9 @@ function emptyCart() {
 function cartIdFor(ctx: StorefrontContext): string {
   if (ctx.cartId) return ctx.cartId;
   if (!ctx.session) throw new DomainError("INTERNAL", "a page render cannot start a cart");
-  const cartId = newCartId();
-  ctx.session.setCartId(cartId);
-  return cartId;
+  const key = newCartKey();
+  ctx.session.setCartKey(key);
+  return cartIdOfKey(key);
 }
 
 export const cartRouter = router({

@@ -67,3 +67,9 @@ export async function POST(request: Request) {
     return problem(502, "RUM ingress unreachable");
   }
 }
+
+// Next answers other methods with a bare 405; say which one works, as HTTP asks (Allow).
+function onlyPost() {
+  return Response.json({ error: "use POST" }, { status: 405, headers: { allow: "POST" } });
+}
+export { onlyPost as GET, onlyPost as PUT, onlyPost as DELETE, onlyPost as PATCH };

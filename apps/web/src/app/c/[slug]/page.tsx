@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { ProductGrid } from "../../../components/product-card.tsx";
 import { SORT_LABELS, listingHref, parseListingParams } from "../../../lib/listing-params.ts";
 import { storefrontApi } from "../../../server/caller.ts";
+import { categoriesOfRequest } from "../../../server/page-data.ts";
 import { isBadRequest } from "../../../server/is-not-found.ts";
 
 interface Props {
@@ -14,8 +15,7 @@ interface Props {
 }
 
 async function categoryNamed(slug: string) {
-  const api = await storefrontApi();
-  const categories = await api.catalog.categories();
+  const categories = await categoriesOfRequest();
   return categories.find((category) => category.slug === slug);
 }
 

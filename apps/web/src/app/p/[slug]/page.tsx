@@ -8,6 +8,7 @@ import { ProductGrid } from "../../../components/product-card.tsx";
 import { StockBadge } from "../../../components/stock-badge.tsx";
 import { formatMoney } from "../../../lib/money.ts";
 import { storefrontApi } from "../../../server/caller.ts";
+import { productOfRequest } from "../../../server/page-data.ts";
 import { isBadRequest, isNotFound } from "../../../server/is-not-found.ts";
 
 interface Props {
@@ -15,9 +16,8 @@ interface Props {
 }
 
 async function productNamed(slug: string) {
-  const api = await storefrontApi();
   try {
-    return await api.catalog.product({ slug });
+    return await productOfRequest(slug);
   } catch (error) {
     if (isNotFound(error) || isBadRequest(error)) notFound();
     throw error;
