@@ -27,9 +27,11 @@ async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
+// The install test leaves a whole node_modules behind: removing it outlasts the default 10 s hook
+// timeout on a busy machine.
 afterAll(async () => {
   for (const dir of temporary) await rm(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 const SERVICES = [
   "cart",
@@ -42,32 +44,24 @@ const SERVICES = [
   "shipping",
 ];
 const service = (name: string) => `@shop/${name}-service`;
+/** What every service's runtime brings along: the service kit reads flags and writes live stats. */
+const SERVICE_KIT = ["@shop/flags", "@shop/live-stats", "@shop/service-kit", "@shop/telemetry"];
 
 describe("the workspaces an image keeps", () => {
   it.each([
-    ["@shop/catalog-service", ["@shop/catalog-service", "@shop/db", "@shop/service-kit", "@shop/telemetry"]],
-    [
-      "@shop/inventory-service",
-      ["@shop/db", "@shop/inventory-service", "@shop/service-kit", "@shop/telemetry"],
-    ],
-    [
-      "@shop/cart-service",
-      ["@shop/cart-service", "@shop/catalog-service", "@shop/db", "@shop/service-kit", "@shop/telemetry"],
-    ],
+    ["@shop/catalog-service", ["@shop/catalog-service", "@shop/db", ...SERVICE_KIT]],
+    ["@shop/inventory-service", ["@shop/db", "@shop/inventory-service", ...SERVICE_KIT]],
+    ["@shop/cart-service", ["@shop/cart-service", "@shop/catalog-service", "@shop/db", ...SERVICE_KIT]],
     [
       "@shop/checkout-service",
       [
         ...["cart", "catalog", "checkout", "inventory", "orders", "payment", "shipping"].map(service),
         "@shop/db",
-        "@shop/service-kit",
-        "@shop/telemetry",
+        ...SERVICE_KIT,
       ],
     ],
-    [
-      "@shop/web",
-      [...SERVICES.map(service), "@shop/db", "@shop/service-kit", "@shop/telemetry", "@shop/web"],
-    ],
-    ["@shop/e2e", ["@shop/e2e", "@shop/telemetry"]],
+    ["@shop/web", [...SERVICES.map(service), "@shop/db", ...SERVICE_KIT, "@shop/scenarios", "@shop/web"]],
+    ["@shop/e2e", ["@shop/e2e", "@shop/flags", "@shop/live-stats", "@shop/telemetry"]],
     ["@shop/db", ["@shop/db"]],
   ])("%s: exactly its runtime dependencies, transitively", (workspace, expected) => {
     expect(workspaceClosure(workspace, workspaces)).toEqual([...expected].sort());
@@ -181,7 +175,14 @@ describe("the pruned copy", () => {
       "tsconfig.base.json",
     ]);
     expect((await readdir(path.join(full, "apps/services"))).sort()).toEqual(SERVICES);
-    expect((await readdir(path.join(full, "packages"))).sort()).toEqual(["db", "service-kit", "telemetry"]);
+    expect((await readdir(path.join(full, "packages"))).sort()).toEqual([
+      "db",
+      "flags",
+      "live-stats",
+      "scenarios",
+      "service-kit",
+      "telemetry",
+    ]);
     for (const present of [
       "apps/web/next.config.ts",
       "apps/web/src",

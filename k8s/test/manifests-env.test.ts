@@ -152,6 +152,27 @@ describe.each(OVERLAYS)("%s: every app's configuration parses", (dir) => {
   });
 });
 
+describe.each(OVERLAYS)("%s: scenarios (flags, live stats, the console)", (dir) => {
+  const objects = withTemplates(dir);
+
+  it("every app and the bot fleet reach Redis for the failure-mode flags and live stats", () => {
+    for (const app of [...Object.keys(PARSERS), "bots"])
+      expect(envOf(objects, app).REDIS_URL, app).toBe("redis://redis:6379");
+    expect(webEnv(envOf(objects, "storefront")).REDIS_URL).toBe("redis://redis:6379");
+  });
+
+  it("the storefront's console token comes from Secret shop-console, optional, never inline", () => {
+    const storefront = workload(objects, "storefront");
+    const variable = allContainers(storefront.pod)
+      .find((container) => container.name === "storefront")
+      ?.env?.find((candidate) => candidate.name === "CONSOLE_TOKEN");
+    expect(variable?.value).toBeUndefined();
+    expect(variable?.valueFrom?.secretKeyRef).toEqual({ name: "shop-console", key: "token", optional: true });
+    // With the template applied (a lab), the storefront's parser accepts it.
+    expect(webEnv(envOf(objects, "storefront")).CONSOLE_TOKEN).toMatch(/^REPLACE_ME\b/);
+  });
+});
+
 describe("RUM", () => {
   it("overlays/k3s: the storefront runs without Coralogix (its RUM proxy drops the events)", () => {
     const parsed = webEnv(envOf(withTemplates("overlays/k3s"), "storefront"));

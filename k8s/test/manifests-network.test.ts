@@ -1,7 +1,8 @@
 // The NetworkPolicy matrix (k8s/README.md), checked by evaluating the rendered policies for every
-// pair of the shop's pods: the database and Redis reach only their clients, the bots only the
-// storefront, the storefront only the ingress controller and the bots; every call an app's URLs
-// say it makes gets through; DNS and the node-local OTLP agent are open to everyone.
+// pair of the shop's pods: the database and Redis reach only their clients (every app is a Redis
+// client: flags and live stats), the bots only the storefront and Redis, the storefront only the
+// ingress controller and the bots; every call an app's URLs say it makes gets through; DNS and the
+// node-local OTLP agent are open to everyone.
 import { describe, expect, it } from "vitest";
 import { containerEnv, sourcesFrom, STAND_IN } from "./manifests-env.ts";
 import { allowed, networkPolicies } from "./manifests-network.ts";
@@ -9,7 +10,19 @@ import type { Endpoint } from "./manifests-network.ts";
 import { OVERLAYS, SECRET_TEMPLATES, named, render, workloads } from "./manifests-render.ts";
 
 const DATABASE_CLIENTS = ["catalog", "inventory", "orders", "payment", "recommendations", "db-migrate"];
-const REDIS_CLIENTS = ["catalog", "cart"];
+// Flags and live stats: every app reads Redis (the catalog also caches there, the cart keeps carts).
+const REDIS_CLIENTS = [
+  "catalog",
+  "inventory",
+  "cart",
+  "orders",
+  "payment",
+  "shipping",
+  "checkout",
+  "recommendations",
+  "storefront",
+  "bots",
+];
 
 function namespace(name: string) {
   return { namespace: name, namespaceLabels: { "kubernetes.io/metadata.name": name } };
@@ -81,13 +94,13 @@ describe.each(OVERLAYS)("%s: network policies", (dir) => {
     expect(whoReaches("storefront", 3000)).toEqual(["bots"]);
   });
 
-  it("the bots reach the storefront and nothing else of the shop", () => {
+  it("the bots reach the storefront, and Redis for the bots.traffic flag, nothing else of the shop", () => {
     const reachable = names.filter((to) =>
       [3000, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 5432, 6379].some((port) =>
         reaches("bots", pod(to), port),
       ),
     );
-    expect(reachable).toEqual(["storefront"]);
+    expect(reachable.sort()).toEqual(["redis", "storefront"]);
     expect(reaches("bots", CORALOGIX_RUM_INGRESS, 443)).toBe(false);
   });
 

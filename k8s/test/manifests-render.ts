@@ -15,8 +15,10 @@ export const OVERLAYS = ["overlays/k3s", "overlays/coralogix"] as const;
 export const COLLECTOR = "collector";
 /** Secret templates: kustomizations of their own, never part of an overlay. */
 export const SECRET_TEMPLATES = ["base/secrets", "overlays/coralogix/secrets", "collector/secrets"] as const;
+/** coralogix-operator Alert resources, applied on their own once the operator is installed. */
+export const ALERTS = "alerts";
 /** Every kustomization in the repository, each rendered by the tests. */
-export const KUSTOMIZATIONS = ["base", ...OVERLAYS, COLLECTOR, ...SECRET_TEMPLATES] as const;
+export const KUSTOMIZATIONS = ["base", ...OVERLAYS, COLLECTOR, ...SECRET_TEMPLATES, ALERTS] as const;
 
 export interface K8sObject {
   apiVersion: string;

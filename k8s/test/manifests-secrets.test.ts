@@ -32,8 +32,10 @@ const SCANNED = [
   "k8s/overlays",
   "k8s/collector",
   "k8s/otel-integration",
+  "k8s/alerts",
   "k8s/README.md",
   "docs/deploy-k3s.md",
+  "docs/demo-script.md",
 ];
 
 function filesUnder(relative: string): string[] {
