@@ -6,6 +6,9 @@ const e2eEnvSchema = z.object({
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   // "false" shows the browser (on a machine with a display), for watching a journey.
   HEADLESS: z.enum(["true", "false"]).default("true"),
+  // Metrics export interval of the stack the tests start (the time-scaled acceptance run judges
+  // alert windows of seconds); unset: the SDK's default, once a minute.
+  E2E_METRIC_EXPORT_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
 });
 
 export type E2eEnv = z.infer<typeof e2eEnvSchema>;

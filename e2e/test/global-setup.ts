@@ -1,6 +1,7 @@
 // The whole shop for the browser tests, started the way a person starts it (`npm run demo`): a
 // scratch PostgreSQL database of this run, a private Redis, the telemetry sink, every service and
 // the storefront's production build, on free ports. Ctrl-C'd at the end; the database dropped.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { createScratchDatabase } from "@shop/db/migrate";
 import { testEnv } from "@shop/db/testing";
 import { pressCtrlC, processesUsing, startDemo, waitForOutput } from "@shop/local-stack/testing";
 import { freePortBlock } from "@shop/service-kit/testing";
+import { e2eEnv } from "../src/env.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,11 +18,15 @@ declare module "vitest" {
     databaseUrl: string;
     /** The first backend service's port (catalog); the others follow in the demo's order. */
     servicesPort: number;
+    /** The presenter console's token for this run (the demo's CONSOLE_TOKEN). */
+    consoleToken: string;
+    /** The demo's private Redis (flags, scenarios): what the Black Friday test conducts through. */
+    redisUrl: string;
   }
 }
 
 interface Project {
-  provide(key: "webUrl" | "sinkUrl" | "databaseUrl", value: string): void;
+  provide(key: "webUrl" | "sinkUrl" | "databaseUrl" | "consoleToken" | "redisUrl", value: string): void;
   provide(key: "servicesPort", value: number): void;
 }
 
@@ -33,12 +39,18 @@ export default async function setup(project: Project) {
     DEMO_SERVICES_PORT: String(await freePortBlock(8)),
     DEMO_WEB_PORT: String(await freePortBlock()),
   };
+  const consoleToken = randomBytes(24).toString("base64url");
+  const metricInterval = e2eEnv().E2E_METRIC_EXPORT_INTERVAL_MS;
   // No bots: each test drives its own browser, and the bot tests start their own fleet.
   const demo = startDemo({
+    CONSOLE_TOKEN: consoleToken,
     ...ports,
     DATABASE_URL: database.url,
     DEMO_DATA_DIR: dataDir,
     DEMO_BOTS: "false",
+    // The acceptance run's time-scaled alert windows are seconds long: it asks for metrics every
+    // second instead of every minute (E2E_METRIC_EXPORT_INTERVAL_MS).
+    ...(metricInterval === undefined ? {} : { OTEL_METRIC_EXPORT_INTERVAL: String(metricInterval) }),
   });
   const stop = async () => {
     pressCtrlC(demo);
@@ -59,5 +71,7 @@ export default async function setup(project: Project) {
   project.provide("sinkUrl", `http://127.0.0.1:${ports.DEMO_SINK_PORT}`);
   project.provide("databaseUrl", database.url);
   project.provide("servicesPort", Number(ports.DEMO_SERVICES_PORT));
+  project.provide("consoleToken", consoleToken);
+  project.provide("redisUrl", `redis://127.0.0.1:${ports.DEMO_REDIS_PORT}`);
   return stop;
 }

@@ -1,5 +1,6 @@
 // `npm run demo` as a person runs it: from nothing to a seeded database and Redis, then Ctrl-C.
-// Runs the real thing: embedded PGlite server, private redis-server, migrations and full seed.
+// Runs the real thing: the private PostgreSQL cluster (PGlite where PostgreSQL is not installed),
+// private redis-server, migrations and full seed.
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

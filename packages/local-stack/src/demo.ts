@@ -1,21 +1,34 @@
 // `npm run demo`: the whole shop on local defaults, in order, with prefixed logs, until Ctrl-C.
 //   telemetry OTEL_EXPORTER_OTLP_ENDPOINT, or the local sink on 127.0.0.1:4318 (query it with
 //             `npm run telemetry -- traces`), where every process sends its OTLP data
-//   database  DATABASE_URL, or an embedded PGlite server on 127.0.0.1 (data in .data/pglite)
+//   database  DATABASE_URL, or a private PostgreSQL cluster when PostgreSQL is installed (data in
+//             .data/postgres), else an embedded PGlite server (data in .data/pglite); both on
+//             127.0.0.1:54329
 //   redis     REDIS_URL, or a private redis-server on 127.0.0.1
 //   migrate   the committed migrations (native schema engine where installed, else WASM)
 //   seed      the catalog and its order history (idempotent: a no-op once seeded)
 //   services  each backend service, started with the telemetry preload, on 127.0.0.1:4101...
 //   web       the storefront's production build (rebuilt only when its sources changed, while
-//             the database is seeded), started with the telemetry preload on 127.0.0.1:3000
+//             the database is seeded), started with the telemetry preload on 127.0.0.1:3000; it
+//             hosts the scenario conductor and the presenter console (CONSOLE_TOKEN, or a random
+//             token printed with the console's URL)
 //   bots      a gentle fleet of Chromium shoppers (30 actions/min; DEMO_BOTS=false for none),
-//             control and metrics on 127.0.0.1:4200
+//             control and metrics on 127.0.0.1:4200; they follow the scenarios' traffic flag
+//             and publish their numbers to the console through Redis
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { DEMO_SERVICES, demoServiceUrls } from "./demo-services.ts";
 import { stackEnv } from "./env.ts";
 import { ProcessGroup, prefixer } from "./process-group.ts";
+import {
+  findPostgresBin,
+  initPostgresCluster,
+  isPostgresReady,
+  postgresCommand,
+  postgresServerArgs,
+} from "./private-postgres.ts";
 import { findRedisServer, pingRedis, redisArgs } from "./redis.ts";
 
 const env = stackEnv();
@@ -26,6 +39,9 @@ const log = (line: string) => {
 const group = new ProcessGroup();
 const node = process.execPath;
 const dbPackage = path.join(env.repoRoot, "packages", "db");
+// Fresh for each start unless configured: the console can flip failure modes, so a guessable
+// default would be a switch anyone on the network could pull.
+const consoleToken = env.CONSOLE_TOKEN ?? randomBytes(18).toString("base64url");
 
 let shuttingDown = false;
 async function shutdown(reason: string, exitCode: number) {
@@ -40,6 +56,7 @@ process.on("SIGINT", () => void shutdown("Ctrl-C", 0));
 process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
 group.onUnexpectedExit = (name, code) =>
   void shutdown(`${name} exited unexpectedly (code ${String(code)})`, 1);
+group.restartCrashed = env.DEMO_RESTART_CRASHED === "true";
 
 async function startTelemetrySink(): Promise<string> {
   if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
@@ -65,7 +82,26 @@ async function startDatabase(): Promise<string> {
     log("database: using DATABASE_URL");
     return env.DATABASE_URL;
   }
+  const url = `postgresql://postgres@127.0.0.1:${String(env.DEMO_DB_PORT)}/postgres`;
+  const bin = env.DEMO_DATABASE === "pglite" ? undefined : findPostgresBin(env.POSTGRES_BIN);
+  if (bin) {
+    try {
+      await startPrivatePostgres(bin);
+      return url;
+    } catch (error) {
+      if (env.DEMO_DATABASE === "postgres" || shuttingDown) throw error;
+      log(
+        `database: the private PostgreSQL did not start (${error instanceof Error ? error.message : String(error)}); using the embedded PGlite instead`,
+      );
+    }
+  } else if (env.DEMO_DATABASE === "postgres") {
+    throw new Error(
+      "DEMO_DATABASE=postgres but PostgreSQL's server programs (initdb, postgres) are not installed: " +
+        "apt-get install postgresql, or set POSTGRES_BIN to the folder holding them.",
+    );
+  }
   const dataDir = path.join(env.DEMO_DATA_DIR, "pglite");
+  log("database: embedded PGlite (one query at a time: for the database scenarios install PostgreSQL)");
   await group.start({
     name: "database",
     command: node,
@@ -73,7 +109,27 @@ async function startDatabase(): Promise<string> {
     ipc: true,
     ready: (line) => line.startsWith("ready:"),
   });
-  return `postgresql://postgres@127.0.0.1:${env.DEMO_DB_PORT}/postgres`;
+  return url;
+}
+
+/** A private PostgreSQL cluster in the data folder, run in the foreground like every child. */
+async function startPrivatePostgres(bin: string) {
+  const dataDir = path.join(env.DEMO_DATA_DIR, "postgres");
+  if ((await initPostgresCluster(bin, dataDir)) === "created")
+    log(`database: created a PostgreSQL cluster in ${dataDir}`);
+  const [command, args] = postgresCommand(bin, "postgres", postgresServerArgs(dataDir, env.DEMO_DB_PORT));
+  await group.start({ name: "database", command, args, ready: isPostgresReady });
+}
+
+function requireRedisServer(): string {
+  const binary = findRedisServer(env.REDIS_SERVER_BIN, env.PATH);
+  if (!binary) {
+    throw new Error(
+      "redis-server is not installed: install it (Debian/Ubuntu: apt-get install redis-server; " +
+        "macOS: brew install redis) or set REDIS_URL to a running Redis.",
+    );
+  }
+  return binary;
 }
 
 async function startRedis(): Promise<string> {
@@ -83,13 +139,7 @@ async function startRedis(): Promise<string> {
     log("redis: using REDIS_URL");
     return env.REDIS_URL;
   }
-  const binary = findRedisServer(env.REDIS_SERVER_BIN, env.PATH);
-  if (!binary) {
-    throw new Error(
-      "redis-server is not installed: install it (Debian/Ubuntu: apt-get install redis-server; " +
-        "macOS: brew install redis) or set REDIS_URL to a running Redis.",
-    );
-  }
+  const binary = requireRedisServer();
   const dir = path.join(env.DEMO_DATA_DIR, "redis");
   await mkdir(dir, { recursive: true });
   await group.start({
@@ -145,7 +195,7 @@ function buildStorefront() {
   });
 }
 
-async function startStorefront(urls: { telemetryUrl: string; localSink: boolean }) {
+async function startStorefront(urls: { telemetryUrl: string; redisUrl: string; localSink: boolean }) {
   await group.start({
     name: "web",
     command: node,
@@ -164,6 +214,9 @@ async function startStorefront(urls: { telemetryUrl: string; localSink: boolean 
       ...serviceUrls(),
       OTEL_SERVICE_NAME: "storefront",
       OTEL_EXPORTER_OTLP_ENDPOINT: urls.telemetryUrl,
+      // Flags, live stats, the scenario conductor and the console's state all live in Redis.
+      REDIS_URL: urls.redisUrl,
+      CONSOLE_TOKEN: consoleToken,
       // The undici instrumentation already traces each call to a service; Next's own fetch span
       // would repeat it (with the query string in its name).
       NEXT_OTEL_FETCH_DISABLED: "1",
@@ -176,7 +229,11 @@ async function startStorefront(urls: { telemetryUrl: string; localSink: boolean 
 }
 
 /** The bot fleet, when wanted and when there is a Chromium to drive. */
-async function startBots(urls: { webUrl: string; telemetryUrl: string }): Promise<string | undefined> {
+async function startBots(urls: {
+  webUrl: string;
+  telemetryUrl: string;
+  redisUrl: string;
+}): Promise<string | undefined> {
   if (env.DEMO_BOTS === "false") return undefined;
   if (!existsSync(env.CHROMIUM_PATH)) {
     log(
@@ -203,6 +260,8 @@ async function startBots(urls: { webUrl: string; telemetryUrl: string }): Promis
       OTEL_SERVICE_NAME: "bots",
       OTEL_EXPORTER_OTLP_ENDPOINT: urls.telemetryUrl,
       CHROMIUM_PATH: env.CHROMIUM_PATH,
+      // The scenarios' traffic flag, and the gauges the console shows.
+      REDIS_URL: urls.redisUrl,
     },
     ready: (line) => line.includes("bots shopping at"),
   });
@@ -211,6 +270,8 @@ async function startBots(urls: { webUrl: string; telemetryUrl: string }): Promis
 
 try {
   const started = performance.now();
+  // A missing prerequisite stops the demo before anything starts (nothing half-started to undo).
+  if (!env.REDIS_URL) requireRedisServer();
   const [telemetryUrl, databaseUrl, redisUrl] = await Promise.all([
     startTelemetrySink(),
     startDatabase(),
@@ -237,10 +298,13 @@ try {
   }
   const services = await startServices({ databaseUrl, redisUrl, telemetryUrl });
   await built;
-  const web = await startStorefront({ telemetryUrl, localSink: !env.OTEL_EXPORTER_OTLP_ENDPOINT });
+  const web = await startStorefront({ telemetryUrl, redisUrl, localSink: !env.OTEL_EXPORTER_OTLP_ENDPOINT });
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   log(`  shop      ${web}   <- open this`);
-  const bots = await startBots({ webUrl: web, telemetryUrl });
+  log(
+    `  console   ${web}/console?token=${consoleToken}   <- scenarios and flags (npm run scenario -- status)`,
+  );
+  const bots = await startBots({ webUrl: web, telemetryUrl, redisUrl });
   if (bots) log(`  bots      ${String(env.DEMO_BOTS_RATE)} actions/min; stats ${bots}/stats`);
   log(
     `  telemetry ${telemetryUrl}${env.OTEL_EXPORTER_OTLP_ENDPOINT ? "" : "  (npm run telemetry -- traces)"}`,

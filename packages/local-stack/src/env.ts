@@ -26,6 +26,10 @@ const stackEnvSchema = z.object({
   // The local telemetry sink (OTLP/HTTP in, query API out); 4318 is OTLP/HTTP's usual port.
   DEMO_SINK_PORT: port.default(4318),
   DEMO_DB_PORT: port.default(54329),
+  // Without DATABASE_URL: auto = a private PostgreSQL when its programs are installed, else PGlite.
+  DEMO_DATABASE: z.enum(["auto", "postgres", "pglite"]).default("auto"),
+  // Folder holding initdb and postgres, when they are not in /usr/lib/postgresql/<version>/bin.
+  POSTGRES_BIN: z.string().min(1).optional(),
   DEMO_REDIS_PORT: port.default(63790),
   // Where the shop's services listen (consecutive ports from here: catalog, inventory, ...).
   DEMO_SERVICES_PORT: port.default(4101),
@@ -36,8 +40,13 @@ const stackEnvSchema = z.object({
   DEMO_BOTS_RATE: z.coerce.number().min(0).max(10_000).default(30),
   DEMO_BOTS_PORT: port.default(4200),
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  // The presenter console's token (http://127.0.0.1:3000/console?token=...); a random one is made
+  // for each start when unset, and printed with the console's URL.
+  CONSOLE_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
   // The demo seeds on every start (a no-op once seeded); "false" skips it.
   DEMO_SEED: z.enum(["true", "false"]).default("true"),
+  // Restart a process that dies (as Kubernetes would) instead of stopping the demo: the chaos runs.
+  DEMO_RESTART_CRASHED: z.enum(["true", "false"]).default("false"),
   // Redis binary, when it is not on PATH or in /usr/bin, /usr/sbin, /usr/local/bin.
   REDIS_SERVER_BIN: z.string().min(1).optional(),
   PATH: z.string().default(""),

@@ -42,9 +42,19 @@ export class ProcessGroup {
   #stopping = false;
   /** Called when a long-running process exits on its own: the stack is broken. */
   onUnexpectedExit: (name: string, code: number | null) => void = () => undefined;
+  /**
+   * Start a long-running process again when it dies, as Kubernetes restarts a crashed container
+   * (with a growing back-off), instead of calling onUnexpectedExit. For the chaos runs.
+   */
+  restartCrashed = false;
+  readonly #restarts = new Map<string, number>();
 
   /** Starts a process; resolves when it is ready (or, for one-shot processes, when it succeeded). */
   start(options: StartOptions): Promise<void> {
+    // A start racing a shutdown (one step failed while another was still starting) must not
+    // leave a process behind that nobody will stop.
+    if (this.#stopping)
+      return Promise.reject(new Error(`${options.name}: not started, the stack is stopping`));
     const print = prefixer(options.name, this.#count++);
     const child = spawn(options.command, options.args, {
       cwd: options.cwd,
@@ -85,9 +95,29 @@ export class ProcessGroup {
           return;
         }
         if (!ready) reject(new Error(`${options.name} exited (code ${String(code)}) before it was ready`));
+        else if (!this.#stopping && this.restartCrashed) this.#restart(entry, options, code, print);
         else if (!this.#stopping) this.onUnexpectedExit(options.name, code);
       });
     });
+  }
+
+  #restart(entry: Running, options: StartOptions, code: number | null, print: (line: string) => string) {
+    this.#running.splice(this.#running.indexOf(entry), 1);
+    signalGroup(entry.child, "SIGKILL");
+    const restarts = (this.#restarts.get(options.name) ?? 0) + 1;
+    this.#restarts.set(options.name, restarts);
+    const delayMs = Math.min(10_000, 500 * 2 ** (restarts - 1));
+    console.log(
+      print(
+        `exited (code ${String(code)}); restarting in ${String(delayMs)} ms (restart ${String(restarts)})`,
+      ),
+    );
+    setTimeout(() => {
+      if (this.#stopping) return;
+      this.start(options).catch(() => {
+        this.onUnexpectedExit(options.name, code);
+      });
+    }, delayMs);
   }
 
   /** Stops every long-running process, last started first: SIGTERM, then SIGKILL after a grace period. */

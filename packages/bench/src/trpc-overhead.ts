@@ -1,0 +1,80 @@
+// The telemetry package's own bench (packages/telemetry/bench/trpc-overhead.ts: a bare tRPC call
+// with telemetry on vs off, service and load pinned to separate cores) run as a child process,
+// its printed numbers folded into this report.
+import path from "node:path";
+import { startChild } from "./child-process.ts";
+import type { Figure } from "./report.ts";
+import { notMeasured } from "./report.ts";
+
+const SECTION = "tRPC overhead";
+
+export interface TrpcOverheadNumbers {
+  settings: string;
+  on: { perSecond: number; p50: number; p95: number };
+  off: { perSecond: number; p50: number; p95: number };
+  ratio: number;
+}
+
+/** Reads the bench's printout; undefined when it does not have the expected lines. */
+export function parseTrpcOverhead(output: string): TrpcOverheadNumbers | undefined {
+  const side = (label: string) => {
+    const match = new RegExp(`^${label}\\s+(\\d+) req/s\\s+p50 ([\\d.]+) ms\\s+p95 ([\\d.]+) ms`, "m").exec(
+      output,
+    );
+    return match ? { perSecond: Number(match[1]), p50: Number(match[2]), p95: Number(match[3]) } : undefined;
+  };
+  const on = side("telemetry on");
+  const off = side("telemetry off");
+  const ratio = /throughput ratio on\/off: ([\d.]+)/.exec(output)?.[1];
+  const settings = /^tRPC ping, .*$/m.exec(output)?.[0] ?? "";
+  if (!on || !off || ratio === undefined) return undefined;
+  return { settings, on, off, ratio: Number(ratio) };
+}
+
+export async function trpcOverheadBench(options: {
+  repoRoot: string;
+  env: Record<string, string>;
+}): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
+  const telemetry = path.join(options.repoRoot, "packages/telemetry");
+  const child = startChild({
+    command: process.execPath,
+    args: [path.join(telemetry, "bench/trpc-overhead.ts")],
+    cwd: telemetry,
+    env: options.env,
+  });
+  const code = await Promise.race([
+    child.exited,
+    new Promise<"timeout">((resolve) =>
+      setTimeout(() => {
+        resolve("timeout");
+      }, 180_000),
+    ),
+  ]);
+  await child.stop();
+  const numbers = code === 0 ? parseTrpcOverhead(child.output()) : undefined;
+  if (!numbers) {
+    const reason = `packages/telemetry/bench/trpc-overhead.ts ${code === "timeout" ? "timed out" : `exited ${String(code)}`}: ${child.output().slice(-500)}`;
+    return { figures: [notMeasured(SECTION, "throughput ratio on/off", "ratio", reason)], details: {} };
+  }
+  const how = `packages/telemetry/bench/trpc-overhead.ts (${numbers.settings}); a bare tRPC ping service`;
+  return {
+    figures: [
+      { section: SECTION, name: "telemetry on: throughput", value: numbers.on.perSecond, unit: "req/s", how },
+      {
+        section: SECTION,
+        name: "telemetry off: throughput",
+        value: numbers.off.perSecond,
+        unit: "req/s",
+        how,
+      },
+      {
+        section: SECTION,
+        name: "throughput ratio on/off",
+        value: numbers.ratio,
+        unit: "ratio",
+        how: `${how}; median of per-round ratios`,
+      },
+    ],
+    details: { ...numbers, output: child.output() },
+  };
+}
