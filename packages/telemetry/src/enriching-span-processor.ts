@@ -67,18 +67,20 @@ export class EnrichingSpanProcessor implements SpanProcessor {
 
   #flagSlowQuery(span: Span) {
     const system = span.attributes[ATTR.DB_SYSTEM_NAME];
-    if (typeof system !== "string") return;
+    const query = span.attributes[ATTR.DB_QUERY_TEXT];
+    // Queries only: a wait for a pool connection (pg-pool.connect) is saturation, not a slow
+    // query, and a slow Redis command is the cache's story, not the database's.
+    if (typeof system !== "string" || typeof query !== "string" || system === "redis") return;
     const durationMs = span.duration[0] * 1e3 + span.duration[1] / 1e6;
     if (durationMs < this.#options.slowQueryMs) return;
     span.setAttribute(ATTR.SLOW_QUERY, true);
-    const query = span.attributes[ATTR.DB_QUERY_TEXT];
     const context = span.spanContext();
     this.#options.onSlowQuery?.({
       traceId: context.traceId,
       spanId: context.spanId,
       durationMs: Math.round(durationMs * 10) / 10,
       system,
-      query: typeof query === "string" ? redactString(query) : span.name,
+      query: redactString(query),
     });
   }
 

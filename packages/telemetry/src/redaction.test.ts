@@ -25,6 +25,14 @@ describe("redaction", () => {
     expect(clean).toContain("[REDACTED:email]");
   });
 
+  it("removes secrets from query strings, keeping the rest of the URL", () => {
+    expect(redactString("http://127.0.0.1:3000/console?token=s3cr3t-console-token&tab=flags")).toBe(
+      "http://127.0.0.1:3000/console?token=[REDACTED]&tab=flags",
+    );
+    expect(redactString("/api/x?page=2&api_key=abc123")).toBe("/api/x?page=2&api_key=[REDACTED]");
+    expect(redactString("/c/kitchen?sort=popular&tokens=3")).toBe("/c/kitchen?sort=popular&tokens=3");
+  });
+
   it("removes passwords from connection strings, keeping the rest readable", () => {
     expect(redactString("connect postgres://admin:hunter2@db:5432/shop failed")).toBe(
       "connect postgres://admin:[REDACTED]@db:5432/shop failed",

@@ -1,7 +1,8 @@
 // Nothing sensitive leaves a process: card numbers, CVCs, credentials, tokens and email addresses
 // are removed from span attributes, span events and log fields before export. Two nets: keys that
 // name a secret lose their value whatever it is; any string value is scanned for card numbers
-// (13-19 digits passing the Luhn check), email addresses, bearer tokens and passwords in URLs.
+// (13-19 digits passing the Luhn check), email addresses, bearer tokens, passwords in URLs and
+// secrets in query strings.
 
 export const REDACTED = "[REDACTED]";
 
@@ -14,6 +15,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gi;
 const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
 // user:password@ in a connection string or URL.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^:@\s/]+):[^@\s/]+@/gi;
+// A secret in a query string: the presenter console's `/console?token=...` link, API keys.
+const QUERY_SECRET = /([?&](?:token|access_token|api_key|apikey|secret|password|auth)=)[^&#\s"]*/gi;
 
 export function isSensitiveKey(key: string): boolean {
   return SENSITIVE_KEY.test(key);
@@ -43,6 +46,7 @@ export function redactString(value: string): string {
       return digits.length >= 13 && digits.length <= 19 && passesLuhn(digits) ? "[REDACTED:card]" : match;
     })
     .replace(URL_CREDENTIALS, "$1:[REDACTED]@")
+    .replace(QUERY_SECRET, "$1[REDACTED]")
     .replace(EMAIL, "[REDACTED:email]")
     .replace(BEARER, "$1 [REDACTED]");
 }
