@@ -29,7 +29,10 @@ const { values: options } = parseArgs({
   },
 });
 
-/** @returns {{ id: string, package: string, reason: string }[]} */
+/**
+ * @param {string} file
+ * @returns {{ id: string, package: string, reason: string }[]}
+ */
 function readAllowList(file) {
   let parsed;
   try {
@@ -75,7 +78,10 @@ function readReport() {
   }
 }
 
-/** The advisory's own id (GHSA-… from its URL), else npm's numeric source id. */
+/**
+ * The advisory's own id (GHSA-… from its URL), else npm's numeric source id.
+ * @param {{ url?: string, source?: number }} via
+ */
 function advisoryId(via) {
   const ghsa = /GHSA-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}/i.exec(via.url ?? "");
   return ghsa ? ghsa[0] : String(via.source);
@@ -113,7 +119,10 @@ for (const vulnerability of Object.values(report.vulnerabilities)) {
   }
 }
 
+/** @typedef {{ id: string, package: string, severity: string, title: string, url: string, range: string, reason: string | undefined }} Advisory */
+/** @type {Advisory[]} */
 const explained = [];
+/** @type {Advisory[]} */
 const unexplained = [];
 for (const advisory of advisories.values()) {
   const entry = allowList.find(
