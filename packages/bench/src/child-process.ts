@@ -78,3 +78,22 @@ export function startChild(options: {
   running.add(handle);
   return handle;
 }
+
+/** Runs a child to its end (or until the timeout): its exit code, or "timeout", and its output. */
+export async function runChild(
+  options: Parameters<typeof startChild>[0] & { timeoutMs: number },
+): Promise<{ code: number | null | "timeout"; output: string }> {
+  const child = startChild(options);
+  let timer: NodeJS.Timeout | undefined;
+  const code = await Promise.race([
+    child.exited,
+    new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => {
+        resolve("timeout");
+      }, options.timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  await child.stop();
+  return { code, output: child.output() };
+}

@@ -2,7 +2,7 @@
 // with telemetry on vs off, service and load pinned to separate cores) run as a child process,
 // its printed numbers folded into this report.
 import path from "node:path";
-import { startChild } from "./child-process.ts";
+import { runChild } from "./child-process.ts";
 import type { Figure } from "./report.ts";
 import { notMeasured } from "./report.ts";
 
@@ -36,24 +36,16 @@ export async function trpcOverheadBench(options: {
   env: Record<string, string>;
 }): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
   const telemetry = path.join(options.repoRoot, "packages/telemetry");
-  const child = startChild({
+  const { code, output } = await runChild({
     command: process.execPath,
     args: [path.join(telemetry, "bench/trpc-overhead.ts")],
     cwd: telemetry,
     env: options.env,
+    timeoutMs: 180_000,
   });
-  const code = await Promise.race([
-    child.exited,
-    new Promise<"timeout">((resolve) =>
-      setTimeout(() => {
-        resolve("timeout");
-      }, 180_000),
-    ),
-  ]);
-  await child.stop();
-  const numbers = code === 0 ? parseTrpcOverhead(child.output()) : undefined;
+  const numbers = code === 0 ? parseTrpcOverhead(output) : undefined;
   if (!numbers) {
-    const reason = `packages/telemetry/bench/trpc-overhead.ts ${code === "timeout" ? "timed out" : `exited ${String(code)}`}: ${child.output().slice(-500)}`;
+    const reason = `packages/telemetry/bench/trpc-overhead.ts ${code === "timeout" ? "timed out" : `exited ${String(code)}`}: ${output.slice(-500)}`;
     return { figures: [notMeasured(SECTION, "throughput ratio on/off", "ratio", reason)], details: {} };
   }
   const how = `packages/telemetry/bench/trpc-overhead.ts (${numbers.settings}); a bare tRPC ping service`;
@@ -75,6 +67,6 @@ export async function trpcOverheadBench(options: {
         how: `${how}; median of per-round ratios`,
       },
     ],
-    details: { ...numbers, output: child.output() },
+    details: { ...numbers, output: output },
   };
 }

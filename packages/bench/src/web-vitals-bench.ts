@@ -3,7 +3,7 @@
 // It starts a shop of its own, so it runs after this bench's demo has stopped.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { startChild } from "./child-process.ts";
+import { runChild } from "./child-process.ts";
 import type { Figure } from "./report.ts";
 import { notMeasured } from "./report.ts";
 
@@ -46,23 +46,15 @@ export async function webVitalsBench(options: {
   env: Record<string, string>;
 }): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
   const e2e = path.join(options.repoRoot, "e2e");
-  const child = startChild({
+  const { code, output } = await runChild({
     command: process.execPath,
     args: [path.join(e2e, "bench/web-vitals.ts")],
     cwd: e2e,
     env: options.env,
+    timeoutMs: 480_000,
   });
-  const code = await Promise.race([
-    child.exited,
-    new Promise<"timeout">((resolve) =>
-      setTimeout(() => {
-        resolve("timeout");
-      }, 480_000),
-    ),
-  ]);
-  await child.stop();
   if (code !== 0) {
-    const reason = `e2e/bench/web-vitals.ts ${code === "timeout" ? "timed out" : `exited ${String(code)}`}: ${child.output().slice(-500)}`;
+    const reason = `e2e/bench/web-vitals.ts ${code === "timeout" ? "timed out" : `exited ${String(code)}`}: ${output.slice(-500)}`;
     return { figures: [notMeasured(SECTION, "page loads", "ms", reason)], details: {} };
   }
   const reportPath = path.join(options.repoRoot, ".bench-results", "web-vitals.json");
