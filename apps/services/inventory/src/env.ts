@@ -11,8 +11,9 @@ export const inventoryEnvSchema = serviceEnvSchema.extend({
   // Connections in this process's pool.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // How long a query waits for a free connection before the call is shed as busy (503 +
-  // Retry-After): the service's backpressure. Above a person's patience is too long.
-  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_500),
+  // Retry-After): the service's backpressure. Well under its callers' 2 s timeout, so the
+  // service sheds before a caller gives up (a 504, and a retry that adds load).
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1_000),
   // How often expired reservations give their units back. Lower bound: a sweep is a query, not a spin.
   INVENTORY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   // How long a reservation queues for a hot product's locked rows before it answers 504. The

@@ -7,8 +7,9 @@ const ordersEnvSchema = serviceEnvSchema.extend({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" }),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // How long a query waits for a free connection before the call is shed as busy (503 +
-  // Retry-After): the service's backpressure. Above a person's patience is too long.
-  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_500),
+  // Retry-After): the service's backpressure. Well under its callers' 2 s timeout, so the
+  // service sheds before a caller gives up (a 504, and a retry that adds load).
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1_000),
 });
 
 export type OrdersEnv = z.infer<typeof ordersEnvSchema>;
