@@ -55,7 +55,8 @@ export function chaosMarkdown(report: ChaosReport): string {
       `${String(inv.lost.length)} lost, ${String(inv.duplicated.length)} duplicated, ${String(inv.chargedWithoutOrder)} charges without an order, ` +
       `${String(inv.oversold.length)} products oversold, ${String(inv.stuckReservations)} reservations stuck past expiry` +
       `${report.sweptInTime ? "" : " (the sweeper did not catch up in 30 s)"}, ${String(inv.reservedMismatch.length)} products whose reserved count disagrees with their reservations. ` +
-      `${String(report.unknownOutcomes)} checkout attempts never got an answer (${String(inv.unsettledAttempts)} of them left a charge without an order).`,
+      `${String(report.unknownOutcomes)} checkout attempts never got an answer (${String(inv.unsettledAttempts)} of them left a charge without an order); ` +
+      `${String(inv.unlinkedPayments)} placed orders whose capture is not linked to them yet.`,
   );
   return lines.join("\n");
 }

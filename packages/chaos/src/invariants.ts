@@ -19,6 +19,8 @@ export interface InvariantReport {
   chargedWithoutOrder: number;
   /** Charges without an order whose attempts the shopper gave up on (outcome unknown). */
   unsettledAttempts: number;
+  /** Placed orders whose capture is not yet linked to them (payments.order_id still empty). */
+  unlinkedPayments: number;
   oversold: number[];
   stuckReservations: number;
   reservedMismatch: number[];
@@ -44,9 +46,12 @@ export async function checkInvariants(
   await client.connect();
   try {
     const numbers = acknowledged.map((order) => order.orderNumber);
+    // An order's payment is the capture with the same attempt key; the order_id link is written
+    // after the order, and a saturated database can delay it (counted apart: unlinkedPayments).
     const found = await client.query<{ number: string; idempotency_key: string; captured: number }>(
       `select o.number, o.idempotency_key,
-              (select count(*)::int from payments p where p.order_id = o.id and p.status = 'CAPTURED') as captured
+              (select count(*)::int from payments p
+                where p.idempotency_key = o.idempotency_key and p.status = 'CAPTURED') as captured
          from orders o where o.number = any($1)`,
       [numbers],
     );
@@ -68,8 +73,14 @@ export async function checkInvariants(
       [keys],
     );
     const orphanCharges = await client.query<{ idempotency_key: string }>(
-      `select idempotency_key from payments
-        where status = 'CAPTURED' and order_id is null and idempotency_key like 'chaos\\_%'`,
+      `select p.idempotency_key from payments p
+        where p.status = 'CAPTURED' and p.idempotency_key like 'chaos\\_%'
+          and not exists (select 1 from orders o where o.idempotency_key = p.idempotency_key)`,
+    );
+    const unlinked = await client.query<{ n: number }>(
+      `select count(*)::int as n from payments p
+        where p.status = 'CAPTURED' and p.order_id is null and p.idempotency_key like 'chaos\\_%'
+          and exists (select 1 from orders o where o.idempotency_key = p.idempotency_key)`,
     );
     const unknown = new Set(unknownOutcomes);
     const unsettled = orphanCharges.rows.filter((row) => unknown.has(row.idempotency_key)).length;
@@ -91,6 +102,7 @@ export async function checkInvariants(
       duplicated: duplicated.rows.map((row) => row.idempotency_key),
       chargedWithoutOrder: orphanCharges.rows.length - unsettled,
       unsettledAttempts: unsettled,
+      unlinkedPayments: unlinked.rows[0]?.n ?? 0,
       oversold: oversold.rows.map((row) => row.product_id),
       stuckReservations: stuck.rows[0]?.n ?? 0,
       reservedMismatch: mismatch.rows.map((row) => row.product_id),

@@ -107,7 +107,7 @@ export class CheckoutService {
     }
 
     // The order exists and is paid: what follows must not undo it, only be retried and reported.
-    await d.linkPayment(key, order.id).catch((error: unknown) => {
+    await attempt(COMMIT_ATTEMPTS, () => d.linkPayment(key, order.id)).catch((error: unknown) => {
       logger.error({ err: error, order: order.number }, "could not link the payment to its order");
     });
     await attempt(COMMIT_ATTEMPTS, () => d.commit(key)).catch((error: unknown) => {
