@@ -81,8 +81,13 @@ export class LiveStatsReader {
       keys.push(...found);
     } while (cursor !== "0");
     const result: Record<string, Record<string, number>> = {};
-    for (const key of keys) {
-      const hash = await this.#redis.hgetall(key);
+    if (keys.length === 0) return result;
+    // One round trip for every reporter's hash, not one per reporter (the console polls this).
+    const pipeline = this.#redis.pipeline();
+    for (const key of keys) pipeline.hgetall(key);
+    const hashes = (await pipeline.exec()) ?? [];
+    for (const [index, key] of keys.entries()) {
+      const hash = (hashes[index]?.[1] ?? {}) as Record<string, string>;
       if (Object.keys(hash).length === 0) continue;
       result[key.slice(key.lastIndexOf(":") + 1)] = Object.fromEntries(
         Object.entries(hash).map(([field, value]) => [field, Number(value)]),
