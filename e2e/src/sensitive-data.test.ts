@@ -17,6 +17,10 @@ describe("findSensitiveData", () => {
     expect(kinds('{"timeUnixNano":"1764147600000000001"}')).toEqual([]);
     expect(kinds('{"traceId":"a4242424242424242b"}')).toEqual([]);
     expect(kinds('{"n":"4242424242424241"}')).toEqual([]);
+    // Span ids that happen to be all digits (and Luhn-valid): ids, under whatever key spelling.
+    for (const key of ["spanId", "parentSpanId", "span_id", "parent_span_id", "trace_id"])
+      expect(kinds(`{"${key}":"4935476869422877"}`), key).toEqual([]);
+    expect(kinds('{"note":"4935476869422877"}')).toEqual(["luhn"]);
     expect(
       kinds('{"value":1.016338840000281,"min":0.0016049310000000002,"id":"v4-1795687384274-2488596979125"}'),
     ).toEqual([]);

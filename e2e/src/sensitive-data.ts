@@ -48,6 +48,15 @@ function isEpochTimestamp(digits: string): boolean {
   return digits.startsWith("1") && [13, 16, 19].includes(digits.length);
 }
 
+// A 16-hex span id is all decimal digits about once in 1,900 ids, and a tenth of those pass the
+// Luhn check: over a full journey's thousands of spans that happens (CI met "spanId":"4935476869422877").
+// A run that is the value of a trace/span id key is such an id, not a card number.
+const ID_KEY_BEFORE = /(?:span|trace)_?id["']?\s*[:=]\s*["']?$/i;
+
+function isTraceOrSpanId(text: string, index: number): boolean {
+  return ID_KEY_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -82,7 +91,7 @@ export function findSensitiveData(text: string, known: KnownSensitiveValues = {}
   if (cards) findings.push(...findAll(text, cards, "card"));
   for (const match of text.matchAll(DIGIT_RUN)) {
     const digits = match[0].replace(/\D/g, "");
-    if (passesLuhn(digits) && !isEpochTimestamp(digits))
+    if (passesLuhn(digits) && !isEpochTimestamp(digits) && !isTraceOrSpanId(text, match.index))
       findings.push({
         kind: "luhn",
         match: match[0],
