@@ -16,7 +16,7 @@ import { Prisma } from "@shop/db";
 import type { DbClient } from "@shop/db";
 import { evaluateFlag } from "@shop/flags";
 import type { Cursor } from "./cursor.ts";
-import type { CategorySummary, ProductDetail, ProductSummary } from "./model.ts";
+import type { CategorySummary, ProductDetail, ProductFacts, ProductSummary } from "./model.ts";
 import type { Sort } from "./schemas.ts";
 
 export interface ProductFilter {
@@ -89,15 +89,19 @@ function after(sort: Sort, cursor: Cursor): Prisma.Sql {
 
 const WORD_SIMILARITY_THRESHOLD = 0.45;
 
-// `s.sold` is the product's units sold, looked up per row (see the top of this file).
-const SELECT_SUMMARY = Prisma.sql`
-  select p.id, p.slug, p.name, p.brand, p.price_minor, p.currency, p.image, p.rating_average, p.weight_grams,
+const SUMMARY_COLUMNS = Prisma.sql`
+         p.id, p.slug, p.name, p.brand, p.price_minor, p.currency, p.image, p.rating_average, p.weight_grams,
          p.rating_count, c.slug as category_slug, c.name as category_name, p.created_at,
-         greatest(coalesce(i.on_hand - i.reserved, 0), 0)::int as available,
-         coalesce(s.sold, 0)::int as sold
+         greatest(coalesce(i.on_hand - i.reserved, 0), 0)::int as available`;
+const SUMMARY_JOINS = Prisma.sql`
     from products p
     join categories c on c.id = p.category_id
-    left join inventory i on i.product_id = p.id
+    left join inventory i on i.product_id = p.id`;
+
+// `s.sold` is the product's units sold, looked up per row (see the top of this file).
+const SELECT_SUMMARY = Prisma.sql`
+  select ${SUMMARY_COLUMNS}, coalesce(s.sold, 0)::int as sold
+    ${SUMMARY_JOINS}
     left join lateral (
       select sum(oi.quantity)::int as sold from order_items oi where oi.product_id = p.id
     ) s on true`;
@@ -123,7 +127,7 @@ export function listProductsQuery(
     limit ${limit + 1}`;
 }
 
-function toSummary(row: SummaryRow): ProductSummary & { createdAt: string } {
+function toProduct(row: Omit<SummaryRow, "sold">): ProductFacts & { createdAt: string } {
   return {
     id: row.id,
     slug: row.slug,
@@ -136,10 +140,13 @@ function toSummary(row: SummaryRow): ProductSummary & { createdAt: string } {
     ratingCount: row.rating_count,
     category: { slug: row.category_slug, name: row.category_name },
     available: row.available,
-    sold: row.sold,
     weightGrams: row.weight_grams,
     createdAt: row.created_at.toISOString(),
   };
+}
+
+function toSummary(row: SummaryRow): ProductSummary & { createdAt: string } {
+  return { ...toProduct(row), sold: row.sold };
 }
 
 /**
@@ -182,11 +189,13 @@ export class CatalogRepository {
     return rows.map(toSummary);
   }
 
+  // Without units sold: its callers (cart and checkout pricing, shipping weights, recommendations)
+  // need the current facts only, so pricing a cart does not depend on the index the
+  // db.missing_index flag drops (the flag slows browsing; checkouts fail only once the pool fills).
   async productsByIds(ids: number[]) {
-    await recordIndexDependency();
-    const rows = await this.#db.$queryRaw<SummaryRow[]>`
-      ${SELECT_SUMMARY} where p.active and p.id = any(${ids}) order by p.id`;
-    return rows.map(toSummary);
+    const rows = await this.#db.$queryRaw<Omit<SummaryRow, "sold">[]>`
+      select ${SUMMARY_COLUMNS} ${SUMMARY_JOINS} where p.active and p.id = any(${ids}) order by p.id`;
+    return rows.map(toProduct);
   }
 
   async productBySlug(slug: string): Promise<Omit<ProductDetail, "available" | "sold"> | null> {

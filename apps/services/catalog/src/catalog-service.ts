@@ -4,7 +4,7 @@ import type { CatalogCache } from "./catalog-cache.ts";
 import type { CatalogRepository } from "./catalog-repository.ts";
 import { sortKey } from "./catalog-repository.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
-import type { CategorySummary, ProductDetail, ProductPage, ProductSummary } from "./model.ts";
+import type { CategorySummary, ProductDetail, ProductFacts, ProductPage, ProductSummary } from "./model.ts";
 import type { ListProductsInput, SearchInput } from "./schemas.ts";
 
 // Listings may show stock up to this stale; a product page reads stock live.
@@ -45,7 +45,7 @@ export class CatalogService {
     });
   }
 
-  async productsByIds(ids: number[]): Promise<ProductSummary[]> {
+  async productsByIds(ids: number[]): Promise<ProductFacts[]> {
     const rows = await this.#repository.productsByIds([...new Set(ids)]);
     return rows.map(stripInternal);
   }

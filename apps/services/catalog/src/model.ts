@@ -7,7 +7,8 @@ export interface CategorySummary {
   productCount: number;
 }
 
-export interface ProductSummary {
+/** A product's current facts: what pricing a cart, weighing a parcel or showing a card needs. */
+export interface ProductFacts {
   id: number;
   slug: string;
   name: string;
@@ -20,10 +21,14 @@ export interface ProductSummary {
   category: { slug: string; name: string };
   /** Units that can be bought now (on hand minus reserved). In listings it may lag by the cache TTL. */
   available: number;
-  /** Units sold over every recorded order, read live: what "popular" sorts by. */
-  sold: number;
   /** Shipping weight. */
   weightGrams: number;
+}
+
+/** A product as listings and search return it. */
+export interface ProductSummary extends ProductFacts {
+  /** Units sold over every recorded order, read live: what "popular" sorts by. */
+  sold: number;
 }
 
 export interface ProductDetail extends ProductSummary {
