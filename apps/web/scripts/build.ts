@@ -15,10 +15,29 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Everything the build reads: the app's sources and config, and the installed dependencies. */
+/** The sources of the workspace packages the storefront bundles or type-checks against. */
+async function workspaceSources(): Promise<string[]> {
+  const parents = ["packages", "apps/services"].map((dir) => path.join(repoRoot, dir));
+  const roots = await Promise.all(
+    parents.map(async (parent) =>
+      (await readdir(parent, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(parent, entry.name, "src")),
+    ),
+  );
+  const files = await Promise.all(roots.flat().map((root) => filesUnder(root).catch(() => [])));
+  return files.flat();
+}
+
+/**
+ * Everything the build reads: the app's sources and config, the workspace packages' sources (a
+ * change to @shop/scenarios or @shop/telemetry changes the bundle too), and the installed
+ * dependencies.
+ */
 async function sourcesHash(): Promise<string> {
   const files = [
     ...(await filesUnder(path.join(webRoot, "src"))),
+    ...(await workspaceSources()),
     path.join(webRoot, "next.config.ts"),
     path.join(webRoot, "package.json"),
     path.join(repoRoot, "package-lock.json"),
