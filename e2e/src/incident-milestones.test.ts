@@ -51,7 +51,7 @@ const noSeries = {
   checkoutErrorRate: [],
   checkoutLatencyP95Seconds: [],
   slowQueriesPerMinute: [],
-  poolPendingPerUsed: [],
+  poolUtilization: [],
   revenueVsHourBefore: [],
 };
 
@@ -109,12 +109,12 @@ describe("firstIncreaseAfter", () => {
 });
 
 describe("incidentMilestones", () => {
-  it("takes saturation from whichever shows first: a shed request or the pool's queue", () => {
+  it("takes saturation from whichever shows first: a shed request or a full pool", () => {
     const series = {
       ...noSeries,
-      poolPendingPerUsed: [
-        { at: 5_000, value: 0.2 },
-        { at: 6_000, value: 0.9 },
+      poolUtilization: [
+        { at: 5_000, value: 0.9 },
+        { at: 6_000, value: 1 },
       ],
       checkoutErrorRate: [{ at: 8_000, value: 0.3 }],
     };

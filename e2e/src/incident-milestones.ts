@@ -93,11 +93,11 @@ export interface IncidentTelemetry {
   fixAt: number;
 }
 
-/** Each stage's first appearance; saturation is whichever shows first, in the spans or the pool's queue metric. */
+/** Each stage's first appearance; saturation is whichever shows first, in the spans or the pools' utilization. */
 export function incidentMilestones(telemetry: IncidentTelemetry): IncidentMilestones {
   const shed = firstSpanAt(telemetry.saturationSpans);
-  const queued = firstBreachAt(telemetry.series.poolPendingPerUsed, METRIC_ALERTS.poolSaturation);
-  const saturation = [shed, queued].filter((at) => at !== undefined);
+  const full = firstBreachAt(telemetry.series.poolUtilization, METRIC_ALERTS.poolSaturation);
+  const saturation = [shed, full].filter((at) => at !== undefined);
   return {
     slowQuery: firstSpanAt(telemetry.slowQuerySpans),
     poolSaturation: saturation.length === 0 ? undefined : Math.min(...saturation),

@@ -110,10 +110,10 @@ describe("evaluateFlow", () => {
 });
 
 describe("evaluateAlerts: a Black Friday shaped run", () => {
-  // Minutes: slow queries from 4, pool pending from 7, errors from 9, latency from 11, fix at 16.
+  // Minutes: slow queries from 4, a full pool from 7, errors from 9, latency from 11, fix at 16.
   const run = {
     slowQueriesPerMinute: series(22, (m) => (m >= 4 && m < 16 ? 40 : 0)),
-    poolPendingPerUsed: series(22, (m) => (m >= 7 && m < 16 ? 1.5 : 0)),
+    poolUtilization: series(22, (m) => (m >= 7 && m < 16 ? 1 : 0.2)),
     checkoutErrorRate: series(22, (m) => (m >= 9 && m < 16.5 ? 0.25 : 0.01)),
     checkoutLatencyP95Seconds: series(22, (m) => (m >= 11 && m < 17 ? 2.4 : 0.3)),
     revenueVsHourBefore: series(22, () => null),
@@ -142,7 +142,8 @@ describe("evaluateAlerts: a Black Friday shaped run", () => {
   it("a normal day fires nothing", () => {
     const normal = {
       slowQueriesPerMinute: series(30, () => 1),
-      poolPendingPerUsed: series(30, () => 0),
+      // A pool full for half a minute every five (a burst) is not a saturated one.
+      poolUtilization: series(30, (m) => (m % 5 < 0.5 ? 1 : 0.2)),
       checkoutErrorRate: series(30, (m) => (m % 7 < 0.5 ? 0.08 : 0.02)),
       checkoutLatencyP95Seconds: series(30, () => 0.35),
       revenueVsHourBefore: series(30, () => 0.95),

@@ -3,8 +3,8 @@ import {
   bucketsOf,
   checkoutErrorRate,
   histogramQuantile,
-  pendingPerUsed,
   perMinute,
+  poolUtilization,
   revenueVsHourBefore,
 } from "./alert-signals.ts";
 
@@ -55,9 +55,23 @@ describe("rates and ratios", () => {
     expect(() => perMinute(1, 0)).toThrow(/windowMs/);
   });
 
-  it("pendingPerUsed never divides by zero", () => {
-    expect(pendingPerUsed(6, 4)).toBe(1.5);
-    expect(pendingPerUsed(3, 0)).toBe(3);
+  it("poolUtilization is the busiest service's share in use, not the share over all services", () => {
+    const catalogFull = {
+      catalog: { used: 10, max: 10 },
+      orders: { used: 1, max: 10 },
+      payment: { used: 0, max: 10 },
+    };
+    expect(poolUtilization(catalogFull)).toBe(1);
+    expect(poolUtilization({ catalog: { used: 7, max: 10 }, recommendations: { used: 1, max: 2 } })).toBe(
+      0.7,
+    );
+  });
+
+  it("poolUtilization leaves out services without a pool size, and has no data without any", () => {
+    // A pool that ended reports max 0 while its last `used` may still say 1.
+    expect(poolUtilization({ catalog: { used: 2, max: 10 }, ended: { used: 1, max: 0 } })).toBe(0.2);
+    expect(poolUtilization({ ended: { used: 1, max: 0 } })).toBeNull();
+    expect(poolUtilization({})).toBeNull();
   });
 
   it("revenueVsHourBefore has nothing to compare without revenue an hour ago", () => {

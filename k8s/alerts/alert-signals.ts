@@ -54,9 +54,24 @@ export function perMinute(increase: number, windowMs: number): number {
   return (increase * 60_000) / windowMs;
 }
 
-/** db-pool-saturation: requests waiting for a connection per connection in use. */
-export function pendingPerUsed(pending: number, used: number): number {
-  return pending / Math.max(used, 1);
+/** One service's pools added up: connections in use, and the most they may open. */
+export interface PoolLevels {
+  used: number;
+  max: number;
+}
+
+/**
+ * db-pool-saturation: the share of its pools a service has in use, for the busiest service (null:
+ * no service reports a pool size). Per service, not over all of them: one full pool among idle
+ * ones is the saturation that sheds requests. A service whose pools have all ended reports max 0
+ * and is left out, as the query's `> 0` does, rather than dividing by zero.
+ */
+export function poolUtilization(byService: Record<string, PoolLevels>): number | null {
+  let busiest: number | null = null;
+  for (const { used, max } of Object.values(byService)) {
+    if (max > 0) busiest = Math.max(busiest ?? 0, used / max);
+  }
+  return busiest;
 }
 
 /** revenue-drop: revenue of the window against the same window an hour earlier (null: nothing to compare). */

@@ -18,6 +18,9 @@ describe("prometheusNames", () => {
         kind: "updowncounter",
       }),
     ).toEqual(["db_client_connection_pending_requests"]);
+    expect(
+      prometheusNames({ name: "db.client.connection.max", unit: "{connection}", kind: "updowncounter" }),
+    ).toEqual(["db_client_connection_max"]);
     expect(prometheusNames({ name: "process.memory", unit: "By", kind: "gauge" })).toEqual([
       "process_memory_bytes",
     ]);

@@ -6,6 +6,10 @@ import { seriesFromSink } from "./sink-series.ts";
 const T0 = 1_800_000_000_000;
 const SECOND = 1_000;
 
+const POOL = { "db.client.connection.pool.name": "unknown_host:unknown_port/unknown_database" };
+const USED = { ...POOL, "db.client.connection.state": "used" };
+const IDLE = { ...POOL, "db.client.connection.state": "idle" };
+
 function point(
   name: string,
   atMs: number,
@@ -48,20 +52,18 @@ describe("seriesFromSink", () => {
       point("shop.db.slow_queries", T0 + 60 * SECOND, { value: 2 }, {}, "catalog-a"),
       point("shop.db.slow_queries", T0 + 120 * SECOND, { value: 8 }, {}, "catalog-a"),
       point("shop.db.slow_queries", T0 + 120 * SECOND, { value: 4 }, {}, "catalog-b"),
-      // The pool: 3 waiting, 4 in use (and idle ones that do not count).
-      point("db.client.connection.pending_requests", T0 + 120 * SECOND, { value: 3 }),
-      point(
-        "db.client.connection.count",
-        T0 + 120 * SECOND,
-        { value: 4 },
-        { "db.client.connection.state": "used" },
-      ),
-      point(
-        "db.client.connection.count",
-        T0 + 120 * SECOND,
-        { value: 6 },
-        { "db.client.connection.state": "idle" },
-      ),
+      // The pools: checkout has 4 of 10 in use (idle ones do not count); catalog's two replicas
+      // 9 and 10 of 10 each. Over all services that is 23/30; the busiest service, catalog, 19/20.
+      point("db.client.connection.count", T0 + 120 * SECOND, { value: 4 }, USED),
+      point("db.client.connection.count", T0 + 120 * SECOND, { value: 6 }, IDLE),
+      point("db.client.connection.max", T0 + 120 * SECOND, { value: 10 }, POOL),
+      ...[9, 10].flatMap((used, replica) => {
+        const fields = { resource: { "service.name": "catalog", "service.instance.id": String(replica) } };
+        return [
+          point("db.client.connection.count", T0 + 120 * SECOND, { ...fields, value: used }, USED, "catalog"),
+          point("db.client.connection.max", T0 + 120 * SECOND, { ...fields, value: 10 }, POOL, "catalog"),
+        ];
+      }),
       // placeOrder durations: 10 new observations between 60 s and 120 s, 9 under 0.5 s, 1 under 2.5 s.
       point(
         "http.server.request.duration",
@@ -90,7 +92,7 @@ describe("seriesFromSink", () => {
     expect(at120(series.checkoutErrorRate)).toBeCloseTo(10 / 40);
     // Over the last 30 s: catalog-a 6 (its value at 90 s is still 2), catalog-b 4 (born inside): 10 in 30 s.
     expect(at120(series.slowQueriesPerMinute)).toBe(20);
-    expect(at120(series.poolPendingPerUsed)).toBe(0.75);
+    expect(at120(series.poolUtilization)).toBe(0.95);
     // Rank 9.5 of 10: inside the (0.5, 2.5] bucket, halfway.
     expect(at120(series.checkoutLatencyP95Seconds)).toBeCloseTo(1.5);
     expect(at120(series.revenueVsHourBefore)).toBeNull();
@@ -127,6 +129,32 @@ describe("seriesFromSink", () => {
     // At 20 s the 12 s query window holds 5 errors in 125 attempts (4%: not yet); from 21 s it
     // breaches (10 in 130), so the alert's 12 s window, (20 s, 32 s], is all breaching at 32 s.
     expect(result.episodes.checkoutErrorRate).toEqual([{ firedAt: T0 + 32 * SECOND }]);
+  });
+
+  it("fires the pool alert on a pool that stays full, not on one filling up (measured shapes, 1 s samples)", () => {
+    const catalogUsed = [
+      ...Array.from({ length: 20 }, (_, second) => 1 + (second % 2)), // healthy: 1-2 in use
+      ...[7, 9, 10, 8, 7, 9, 10, 9, 4, 10], // filling: touches 10, never stays there
+      ...Array.from({ length: 30 }, () => 10), // saturated: 10/10 for 30 s (pending mostly 0)
+      ...Array.from({ length: 10 }, () => 1), // after the fix
+    ];
+    const points = catalogUsed.flatMap((used, second) => {
+      const at = T0 + second * SECOND;
+      return [
+        point("db.client.connection.count", at, { value: used }, USED, "catalog"),
+        point("db.client.connection.max", at, { value: 10 }, POOL, "catalog"),
+        point("db.client.connection.count", at, { value: 1 }, USED, "orders"),
+        point("db.client.connection.max", at, { value: 10 }, POOL, "orders"),
+      ];
+    });
+    // At 10x the alert's minute is 6 s. 10/10 from 29 s (filling's last sample) on: at 34 s all six
+    // samples of its window are full.
+    const options = { stepMs: SECOND, timeScale: 10 };
+    const result = evaluateAlerts(seriesFromSink(points, options), options);
+    expect(result.firingOrder).toEqual(["poolSaturation"]);
+    expect(result.episodes.poolSaturation).toEqual([
+      { firedAt: T0 + 34 * SECOND, resolvedAt: T0 + 60 * SECOND },
+    ]);
   });
 
   it("answers empty series without points, and refuses a zero step", () => {

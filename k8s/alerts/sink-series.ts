@@ -8,11 +8,11 @@ import type { Sample } from "./alert-evaluator.ts";
 import {
   checkoutErrorRate,
   histogramQuantile,
-  pendingPerUsed,
   perMinute,
+  poolUtilization,
   revenueVsHourBefore,
 } from "./alert-signals.ts";
-import type { Bucket } from "./alert-signals.ts";
+import type { Bucket, PoolLevels } from "./alert-signals.ts";
 import { METRIC_ALERTS, REVENUE_COMPARISON_MINUTES } from "./thresholds.ts";
 import type { Signal } from "./thresholds.ts";
 
@@ -87,9 +87,28 @@ function bucketIncrease(streamList: Stream[], from: number, to: number): Bucket[
   });
 }
 
-/** A non-monotonic sum's current level, summed over its streams. */
-function level(streamList: Stream[], at: number): number {
-  return streamList.reduce((sum, stream) => sum + (latest(stream, at)?.value ?? 0), 0);
+/** A non-monotonic sum's current level per service (the query's `sum by (service_name)`). */
+function levelByService(streamList: Stream[], at: number): Map<string, number> {
+  const byService = new Map<string, number>();
+  for (const stream of streamList) {
+    const point = latest(stream, at);
+    if (!point) continue;
+    byService.set(point.serviceName, (byService.get(point.serviceName) ?? 0) + (point.value ?? 0));
+  }
+  return byService;
+}
+
+/** Connections in use and pool sizes, per service, at `at`. */
+function poolLevels(used: Stream[], max: Stream[], at: number): Record<string, PoolLevels> {
+  const usedBy = levelByService(used, at);
+  const maxBy = levelByService(max, at);
+  const services = new Set([...usedBy.keys(), ...maxBy.keys()]);
+  return Object.fromEntries(
+    [...services].map((service) => [
+      service,
+      { used: usedBy.get(service) ?? 0, max: maxBy.get(service) ?? 0 },
+    ]),
+  );
 }
 
 export interface SinkSeriesOptions {
@@ -119,12 +138,12 @@ export function seriesFromSink(
     (p) => p.attributes["http.route"] === "/placeOrder",
   );
   const slow = streams(points, "shop.db.slow_queries", () => true);
-  const pending = streams(points, "db.client.connection.pending_requests", () => true);
   const used = streams(
     points,
     "db.client.connection.count",
     (p) => p.attributes["db.client.connection.state"] === "used",
   );
+  const poolMax = streams(points, "db.client.connection.max", () => true);
   const revenue = streams(points, "shop.revenue", () => true);
 
   const errorWindow = window(METRIC_ALERTS.checkoutErrorRate.windowMinutes);
@@ -137,7 +156,7 @@ export function seriesFromSink(
     checkoutErrorRate: [],
     checkoutLatencyP95Seconds: [],
     slowQueriesPerMinute: [],
-    poolPendingPerUsed: [],
+    poolUtilization: [],
     revenueVsHourBefore: [],
   };
   const times = points.map(timeMs);
@@ -157,7 +176,7 @@ export function seriesFromSink(
       // Per wall-clock minute: a time-scaled run compresses the timeline, not the traffic.
       value: perMinute(increase(slow, at - slowWindow, at), slowWindow),
     });
-    series.poolPendingPerUsed.push({ at, value: pendingPerUsed(level(pending, at), level(used, at)) });
+    series.poolUtilization.push({ at, value: poolUtilization(poolLevels(used, poolMax, at)) });
     series.revenueVsHourBefore.push({
       at,
       value: revenueVsHourBefore(

@@ -7,6 +7,7 @@ import {
   ATTR_DB_CLIENT_CONNECTION_POOL_NAME,
   ATTR_DB_CLIENT_CONNECTION_STATE,
   METRIC_DB_CLIENT_CONNECTION_COUNT,
+  METRIC_DB_CLIENT_CONNECTION_MAX,
   METRIC_DB_CLIENT_CONNECTION_PENDING_REQUESTS,
   METRIC_HTTP_SERVER_REQUEST_DURATION,
 } from "@opentelemetry/semantic-conventions/incubating";
@@ -59,6 +60,19 @@ export const EMITTED_METRICS: CatalogEntry[] = [
   },
   {
     name: METRIC_DB_CLIENT_CONNECTION_PENDING_REQUESTS,
+    unit: "{connection}",
+    kind: "updowncounter",
+    source: "@opentelemetry/instrumentation-pg",
+    attributes: [ATTR_DB_CLIENT_CONNECTION_POOL_NAME],
+  },
+  {
+    // The pool's size (pg.Pool's options.max), added when the instrumentation first sees the pool
+    // check out a connection and taken back (0) when the pool ends. Semantic conventions 1.45
+    // renamed it db.client.connection.limit; instrumentation-pg 0.77 still emits this name
+    // (packages/telemetry/src/pg-pool-metrics.integration-test.ts checks), and the alert must
+    // query what is emitted.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    name: METRIC_DB_CLIENT_CONNECTION_MAX,
     unit: "{connection}",
     kind: "updowncounter",
     source: "@opentelemetry/instrumentation-pg",
