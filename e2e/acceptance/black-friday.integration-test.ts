@@ -1,6 +1,6 @@
 // The Black Friday scenario, time-scaled, against the whole local shop: while a steady crowd of
 // HTTP shoppers browses and buys, the scenario drops the catalog's index, saturates every
-// service's connection pool and then applies the fix. What the shop sent the telemetry sink must
+// service's connection pool, locks the hot products' inventory rows and then applies the fix. What the shop sent the telemetry sink must
 // tell that story in order (slow queries, a saturated pool, failing checkouts, recovery), and the
 // alerts as code (k8s/alerts), judged on the sink's metrics, must fire the flow alert: the checkout
 // error rate first, then checkout latency within the flow's window.
@@ -47,6 +47,7 @@ const ALERT_METRICS = [
   { name: "shop.db.slow_queries" },
   { name: "db.client.connection.pending_requests" },
   { name: "db.client.connection.count" },
+  { name: "db.client.connection.max" },
 ];
 
 const hasFlags = (step: { flags: object } | undefined) => Object.keys(step?.flags ?? {}).length > 0;

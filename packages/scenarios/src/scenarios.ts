@@ -164,21 +164,27 @@ const blackFriday: Scenario = {
     {
       atSeconds: 660,
       narrative:
-        "The pool is saturated: requests wait for a connection, time out, and are shed with 503 + Retry-After.",
-      look: "Alerts: the error-rate alert fires first; APM shows 503s with error.type on storefront spans.",
+        "The pool is saturated: a request that cannot get a connection within a quarter second is shed with 503 + Retry-After. Checkouts fail fast; those that get through stay quick.",
+      look: "Alerts: the checkout error-rate alert fires first; APM shows 503s with error.type SERVICE_BUSY; checkout p95 still under its threshold.",
       traffic: { perMinute: 200, hotProducts: SALE_PRODUCTS, hotShare: 0.3 },
       flags: { "db.missing_index": true, "db.pool_exhaustion": { heldShare: 0.6, holdMs: 800 } },
     },
     {
       atSeconds: 840,
-      narrative: "Checkouts fail: revenue drops while the bots back off and retry like real shoppers.",
-      look: "Flow alert: error rate then latency; checkout attempts by outcome; shop.revenue falling.",
-      traffic: { perMinute: 200, hotProducts: SALE_PRODUCTS, hotShare: 0.3 },
-      flags: { "db.missing_index": true, "db.pool_exhaustion": { heldShare: 0.8, holdMs: 1_500 } },
+      narrative:
+        "Shoppers retry the hot deals: their reservations queue on the same inventory rows while the pool stays saturated. The checkouts that get through now take seconds; revenue drops.",
+      look: "Flow alert: error rate, then latency; inventory reserve spans with shop.inventory.lock_wait_ms; checkout attempts by outcome; shop.revenue falling.",
+      traffic: { perMinute: 200, hotProducts: SALE_PRODUCTS, hotShare: 0.6 },
+      flags: {
+        "db.missing_index": true,
+        "db.pool_exhaustion": { heldShare: 0.6, holdMs: 800 },
+        "inventory.contention": { lockHoldMs: 1_500 },
+      },
     },
     {
       atSeconds: 1_020,
-      narrative: "The fix: the index is restored and the pool drains. Watch the platform recover.",
+      narrative:
+        "The fix: the index is restored, the pool drains and the locks are let go. Watch the platform recover.",
       look: "Database: query duration back to baseline; alerts resolving in order.",
       traffic: { perMinute: 200 },
       flags: {},
