@@ -116,8 +116,10 @@ describe("scenarios", () => {
       "cache.disabled:on",
       "db.missing_index:on",
       "db.pool_exhaustion:on",
+      "inventory.contention:on",
       "db.missing_index:off",
       "db.pool_exhaustion:off",
+      "inventory.contention:off",
     ]);
     const events = exporter
       .getFinishedSpans()
