@@ -1,8 +1,10 @@
 // The pool under the Prisma client, against a real PostgreSQL: held connections show in
 // pg_stat_activity, a checkout that waits past the acquire timeout fails as a recognisable
 // backpressure error whichever way Prisma got there, holdMs keeps connections out of the pool
-// after their queries, and ending the pool lets go of everything.
+// after their queries, opening a connection slower than the acquire timeout still succeeds, and
+// ending the pool lets go of everything.
 import { randomUUID } from "node:crypto";
+import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectionPoolOf, createDbClient } from "./client.ts";
@@ -91,6 +93,44 @@ describe("ConnectionPool", () => {
 
     pool.setHoldMs(0);
     expect(pool.stats().holdMs).toBe(0);
+  });
+
+  it("gives opening a connection its own budget: a connect slower than the acquire timeout succeeds", async () => {
+    // A TCP proxy to PostgreSQL that answers each new connection 400 ms late, like a busy host
+    // forking a backend: longer than this pool's 100 ms acquire timeout.
+    const target = new URL(inject("databaseUrl"));
+    const proxy = net.createServer((socket) => {
+      setTimeout(() => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        upstream.on("error", () => socket.destroy());
+        socket.on("error", () => upstream.destroy());
+        socket.pipe(upstream).pipe(socket);
+      }, 400);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const viaProxy = new URL(target);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String((proxy.address() as net.AddressInfo).port);
+    const slow = createDbClient({
+      connectionString: viaProxy.toString(),
+      poolMax: 1,
+      acquireTimeoutMs: 100,
+      applicationName,
+    });
+    try {
+      const opened = performance.now();
+      expect(await slow.$queryRaw<{ one: number }[]>`select 1 as one`).toEqual([{ one: 1 }]);
+      // The proxy's delay was really paid: the connect outlived the acquire timeout.
+      expect(performance.now() - opened).toBeGreaterThanOrEqual(400);
+      // Waiting for the pool's one connection is still bounded by the acquire timeout.
+      connectionPoolOf(slow).setHoldMs(60_000);
+      await slow.$queryRaw`select 1`;
+      const waited = await slow.$queryRaw`select 1`.catch((error: unknown) => error);
+      expect((waited as { code?: unknown }).code).toBe("DB_CONNECTION_ACQUIRE_TIMEOUT");
+    } finally {
+      await slow.$disconnect();
+      proxy.close();
+    }
   });
 
   it("lets go of held and late connections when it ends, instead of waiting for them", async () => {

@@ -5,7 +5,11 @@
 // - `holdMs`: every connection goes back to the pool that much after its user released it, the
 //   pool-side effect of slow transactions (db.pool_exhaustion);
 // - connections held busy in pg_sleep (HeldConnections), also db.pool_exhaustion, released first
-//   when the pool ends so a shutdown never waits on them.
+//   when the pool ends so a shutdown never waits on them;
+// - opening a new connection has its own budget (connectTimeoutMillis), apart from the acquire
+//   timeout: pg-pool applies connectionTimeoutMillis to both, and forking a PostgreSQL backend on
+//   a busy host can take longer than the quarter second a service waits for a pooled connection.
+//   That is the database's latency, not a saturated pool, and failing it would be a 500.
 // A subclass rather than a wrapper: pg-pool's own `query` checks out through `this.connect`, and
 // the OpenTelemetry pg instrumentation (spans, db.client.connection.* metrics) patches the base
 // class's `connect`, which `super.connect` still goes through.
@@ -23,7 +27,16 @@ export interface ConnectionPoolConfig extends PoolConfig {
   max: number;
   /** How long a checkout may wait for a free connection before it fails. */
   connectionTimeoutMillis: number;
+  /** How long opening a new connection may take (default CONNECT_TIMEOUT_MS). */
+  connectTimeoutMillis?: number;
 }
+
+/** Opening a connection: a TCP connect, a forked backend and authentication, on a busy host too. */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+type NewClient = (this: pg.Pool, pendingItem: unknown) => void;
+/** pg-pool's (undeclared in its types) method that opens a connection for a waiting checkout. */
+const openConnection = (pg.Pool.prototype as unknown as { newClient: NewClient }).newClient;
 
 /** What the pool looks like now: the numbers the db.client.connection.* metrics are made of. */
 export interface PoolStats {
@@ -42,6 +55,7 @@ export class ConnectionPool extends pg.Pool {
   readonly held: HeldConnections;
   readonly #max: number;
   readonly #acquireTimeoutMs: number;
+  readonly #connectTimeoutMs: number;
   #holdMs = 0;
   /** Releases delayed by holdMs, run at once when the pool ends. */
   readonly #delayedReleases = new Map<NodeJS.Timeout, () => void>();
@@ -50,6 +64,7 @@ export class ConnectionPool extends pg.Pool {
     super(config);
     this.#max = config.max;
     this.#acquireTimeoutMs = config.connectionTimeoutMillis;
+    this.#connectTimeoutMs = config.connectTimeoutMillis ?? CONNECT_TIMEOUT_MS;
     this.held = new HeldConnections(() => this.#checkout());
   }
 
@@ -107,6 +122,20 @@ export class ConnectionPool extends pg.Pool {
       callback(undefined, client, delayed);
     });
     return undefined;
+  }
+
+  /**
+   * Called by pg-pool to open a connection. It reads connectionTimeoutMillis synchronously here
+   * (its own timer, and pg.Client copies it when constructed), so the connect budget is swapped in
+   * for this call only.
+   */
+  newClient(pendingItem: unknown): void {
+    this.options.connectionTimeoutMillis = this.#connectTimeoutMs;
+    try {
+      openConnection.call(this, pendingItem);
+    } finally {
+      this.options.connectionTimeoutMillis = this.#acquireTimeoutMs;
+    }
   }
 
   override async end(): Promise<void> {
