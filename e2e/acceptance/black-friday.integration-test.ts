@@ -209,9 +209,14 @@ describe("Black Friday, time-scaled, against the local shop", () => {
     const [errorsFired, latencyFired] = evaluation.flow.stageTimes;
     expect(errorsFired).toBeGreaterThan(startedAt);
     expect(latencyFired).toBeGreaterThanOrEqual(errorsFired ?? Number.POSITIVE_INFINITY);
-    expect(evaluation.firingOrder.indexOf("checkoutErrorRate")).toBeLessThan(
-      evaluation.firingOrder.indexOf("checkoutLatencyP95"),
-    );
+    // Errors led: when the error-rate alert fired, the latency alert was not firing. (A latency
+    // episode that came and went before, such as a 12 s blip in a time-scaled 2-minute window while
+    // the index is missing, is not this incident's order; the flow alert ignores it too.)
+    const latencyFiringAt = (at: number) =>
+      evaluation.episodes.checkoutLatencyP95.some(
+        (episode) => episode.firedAt <= at && (episode.resolvedAt === undefined || episode.resolvedAt > at),
+      );
+    expect(latencyFiringAt(errorsFired ?? 0), JSON.stringify(firstFirings)).toBe(false);
     // ...and resolved after the fix: the error-rate alert's first episode ended.
     const errorEpisode = evaluation.episodes.checkoutErrorRate[0];
     expect(errorEpisode?.resolvedAt).toBeGreaterThan(fixAt);

@@ -99,8 +99,10 @@ export class Conductor {
 
   async #end(record: ScenarioRecord, state: "completed" | "aborted", reason: string): Promise<void> {
     const ended: ScenarioRecord = { ...record, state, reason, endedAt: Date.now() };
-    const changed = await this.#records.updateRunning(record.runId, ended);
+    // Flags first: whoever reads the run as ended finds its flags gone (the other order left a
+    // moment where a completed run still had bots.traffic on).
     await clearScenarioFlags(this.#flags);
+    const changed = await this.#records.updateRunning(record.runId, ended);
     if (changed) recordScenarioEvent(state, ended, record.stepIndex);
   }
 
