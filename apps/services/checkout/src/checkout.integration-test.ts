@@ -44,6 +44,11 @@ beforeAll(async () => {
     CART_KEY_PREFIX: `cart-co-${run}`,
     PAYMENT_LATENCY_MS: "0",
     INVENTORY_SWEEP_INTERVAL_MS: "300",
+    // These tests are about correctness under contention (no oversell, one order per attempt), not
+    // backpressure: 50 checkouts at once queue for the inventory's 10 connections longer than the
+    // services' 250 ms default and would be shed as busy (503), as they are allowed to be. 1 s
+    // lets them queue, and stays under the callers' 2 s timeout.
+    DATABASE_POOL_ACQUIRE_TIMEOUT_MS: "1000",
     OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
     OTEL_BSP_SCHEDULE_DELAY: "100",
     OTEL_METRIC_EXPORT_INTERVAL: "1000",
