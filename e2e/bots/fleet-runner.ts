@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
-import { FLEET_ARGS, launchChromium } from "../src/browser.ts";
+import { launchChromium } from "../src/browser.ts";
 import { Shopper } from "../src/pages/shopper.ts";
 import { labelRumSessions } from "../src/rum-labels.ts";
 import { serveRumWorkerLibrary } from "../src/rum-cdn.ts";
@@ -198,7 +198,7 @@ export class FleetRunner {
     this.#launching ??= (async () => {
       for (let attempt = 0; !this.#stopping; attempt++) {
         try {
-          const browser = await launchChromium(FLEET_ARGS);
+          const browser = await launchChromium();
           browser.on("disconnected", () => {
             if (this.#browser === browser) this.#browser = undefined;
             if (this.#stopping) return;

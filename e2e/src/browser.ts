@@ -1,5 +1,9 @@
-// Debian's Chromium driven by Playwright. The flags keep a headless browser quiet on a closed
-// network: without the network ones it keeps trying to reach Google's update and sync services.
+// Debian's Chromium driven by Playwright: chromium-headless-shell when installed (a renderer
+// process per browser context and nothing else; the full browser adds a window's interface to
+// each context, see @shop/local-stack/chromium), else chromium. Contexts never share a renderer
+// (Chromium binds a renderer process to one profile), so a shopper session costs one renderer.
+// The flags keep a headless browser quiet on a closed network: without the network ones it keeps
+// trying to reach Google's update and sync services.
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { e2eEnv } from "./env.ts";
@@ -14,12 +18,6 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
   "--disable-quic",
 ];
-
-/**
- * For a fleet of many contexts in one browser: pages of different contexts may share a renderer
- * process (each context keeps its own cookies and storage), which is most of a session's memory.
- */
-export const FLEET_ARGS = ["--renderer-process-limit=3", "--disable-site-isolation-trials"];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const env = e2eEnv();

@@ -64,6 +64,12 @@ describe("telemetry over a full journey", () => {
       const placedAt = BigInt(Date.now()) * NANOS_PER_MS;
       await shopper.lookUpOrder(orderNumber, email);
       expect(await shopper.lookupFound(orderNumber)).toBe(true);
+      // A click on the order page, so that page surely has RUM events of its own (the order page
+      // loads nothing else the RUM SDK would report once it is open).
+      await shopper
+        .heading()
+        .filter({ hasText: `Order ${orderNumber}` })
+        .click();
       const cookies = await context.cookies();
       expect(cookies.map((cookie) => cookie.name)).toEqual(
         expect.arrayContaining(["cart_id", "order_access"]),

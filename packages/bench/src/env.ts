@@ -2,6 +2,7 @@
 // the BENCH_* knobs shorten or lengthen its parts.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultChromiumPath } from "@shop/local-stack/chromium";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -15,7 +16,11 @@ const benchEnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, { error: "must be a postgresql:// URL" })
     .default("postgresql://postgres@127.0.0.1:5432/postgres"),
-  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  // The bots' browser, as the demo picks it (chromium-headless-shell when installed).
+  CHROMIUM_PATH: z
+    .string()
+    .min(1)
+    .default(() => defaultChromiumPath()),
   // Where system-<timestamp>.json and .md go (git-ignored).
   BENCH_RESULTS_DIR: z.string().min(1).default(path.join(repoRoot, ".bench-results")),
   // Storefront throughput: rounds per side (telemetry on, off), seconds per round, connections.

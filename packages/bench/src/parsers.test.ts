@@ -21,6 +21,18 @@ describe("parseTrpcOverhead", () => {
     });
   });
 
+  it("also reads the service's CPU per call when printed", () => {
+    const output = [
+      "tRPC ping, concurrency 10, 8 x 2500 ms rounds each, service on CPU 1, load on CPU 0",
+      "telemetry off     5212 req/s   p50 1.14 ms   p95 5.19 ms",
+      "telemetry on      3850 req/s   p50 1.66 ms   p95 12.37 ms",
+      "service CPU per request: on 226 µs, off 156 µs",
+      "requests per CPU-second ratio on/off: 0.737 (per round: 0.560, 0.755)",
+      "throughput ratio on/off: 0.803 (target >= 0.85)",
+    ].join("\n");
+    expect(parseTrpcOverhead(output)?.cpu).toEqual({ onMicros: 226, offMicros: 156, ratio: 0.737 });
+  });
+
   it("is undefined for anything else", () => {
     expect(parseTrpcOverhead("Error: listen EADDRINUSE")).toBeUndefined();
   });

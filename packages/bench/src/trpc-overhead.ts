@@ -13,6 +13,8 @@ export interface TrpcOverheadNumbers {
   on: { perSecond: number; p50: number; p95: number };
   off: { perSecond: number; p50: number; p95: number };
   ratio: number;
+  /** The service's CPU per request and the on/off ratio of requests per CPU-second, when printed. */
+  cpu?: { onMicros: number; offMicros: number; ratio: number };
 }
 
 /** Reads the bench's printout; undefined when it does not have the expected lines. */
@@ -28,7 +30,13 @@ export function parseTrpcOverhead(output: string): TrpcOverheadNumbers | undefin
   const ratio = /throughput ratio on\/off: ([\d.]+)/.exec(output)?.[1];
   const settings = /^tRPC ping, .*$/m.exec(output)?.[0] ?? "";
   if (!on || !off || ratio === undefined) return undefined;
-  return { settings, on, off, ratio: Number(ratio) };
+  const perRequest = /^service CPU per request: on (\d+) µs, off (\d+) µs/m.exec(output);
+  const cpuRatio = /^requests per CPU-second ratio on\/off: ([\d.]+)/m.exec(output)?.[1];
+  const cpu =
+    perRequest && cpuRatio !== undefined
+      ? { onMicros: Number(perRequest[1]), offMicros: Number(perRequest[2]), ratio: Number(cpuRatio) }
+      : undefined;
+  return { settings, on, off, ratio: Number(ratio), ...(cpu ? { cpu } : {}) };
 }
 
 export async function trpcOverheadBench(options: {
@@ -66,6 +74,31 @@ export async function trpcOverheadBench(options: {
         unit: "ratio",
         how: `${how}; median of per-round ratios`,
       },
+      ...(numbers.cpu
+        ? [
+            {
+              section: SECTION,
+              name: "service CPU per call, telemetry on",
+              value: numbers.cpu.onMicros,
+              unit: "µs",
+              how: `${how}; the service's user + system CPU time (/proc) over the calls it answered`,
+            },
+            {
+              section: SECTION,
+              name: "service CPU per call, telemetry off",
+              value: numbers.cpu.offMicros,
+              unit: "µs",
+              how: `${how}; the service's user + system CPU time (/proc) over the calls it answered`,
+            },
+            {
+              section: SECTION,
+              name: "requests per CPU-second ratio on/off",
+              value: numbers.cpu.ratio,
+              unit: "ratio",
+              how: `${how}; median of per-round ratios; the capacity ratio of a saturated core, unaffected by the load generator`,
+            },
+          ]
+        : []),
     ],
     details: { ...numbers, output: output },
   };

@@ -237,7 +237,7 @@ async function startBots(urls: {
   if (env.DEMO_BOTS === "false") return undefined;
   if (!existsSync(env.CHROMIUM_PATH)) {
     log(
-      `bots: no Chromium at ${env.CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH); the shop runs without bots`,
+      `bots: no Chromium at ${env.CHROMIUM_PATH} (apt-get install chromium-headless-shell, or set CHROMIUM_PATH); the shop runs without bots`,
     );
     return undefined;
   }

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { defaultChromiumPath } from "./chromium.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -39,7 +40,11 @@ const stackEnvSchema = z.object({
   DEMO_BOTS: z.enum(["true", "false"]).default("true"),
   DEMO_BOTS_RATE: z.coerce.number().min(0).max(10_000).default(30),
   DEMO_BOTS_PORT: port.default(4200),
-  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  // The bots' browser: Debian's chromium-headless-shell when installed, else chromium (chromium.ts).
+  CHROMIUM_PATH: z
+    .string()
+    .min(1)
+    .default(() => defaultChromiumPath()),
   // The presenter console's token (http://127.0.0.1:3000/console?token=...); a random one is made
   // for each start when unset, and printed with the console's URL.
   CONSOLE_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),

@@ -4,32 +4,59 @@
 // over OTLP/HTTP to a receiver in this process that reads and discards them, so the service pays
 // its full export cost (serialising, sending) while no decoding competes with the load. Where
 // taskset exists, the service runs on CPU 1 and this process on CPU 0, so the two never fight
-// for a core. Rounds alternate on/off; the ratio is the median of the per-round ratios.
+// for a core. Both services first run 5 s unmeasured (V8 is still optimising for longer than the
+// 1.5 s this used to allow: rounds got faster one after the other), then rounds alternate on/off,
+// which side first alternating too; the ratio is the median of the per-round ratios.
+// This machine's speed drifts by tens of percent from one minute to the next, and the load
+// generator shares it, so each round also records the service's own CPU time (/proc): requests
+// per CPU-second is what a saturated core would serve, the steadier of the two figures.
 // Target: ratio >= 0.85.
+// Arguments (all optional): round ms, rounds, warm-up ms.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { runLoad } from "@shop/load";
 import type { LoadResult } from "@shop/load";
 import { startService } from "../test/service-process.ts";
 
-type RoundResult = LoadResult;
+interface RoundResult extends LoadResult {
+  /** CPU seconds the service used during the round (user + system, from /proc). */
+  cpuSeconds: number;
+}
 
-function drive(url: string, durationMs: number): Promise<RoundResult> {
-  return runLoad({
+/** User + system CPU seconds a process has used so far (Linux /proc; 0 elsewhere). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+async function drive(
+  service: { url: string; child: { pid?: number } },
+  durationMs: number,
+): Promise<RoundResult> {
+  const cpuBefore = cpuSecondsOf(service.child.pid ?? 0);
+  const load = await runLoad({
     concurrency: CONCURRENCY,
     durationMs,
     request: async () => {
-      const response = await fetch(`${url}/ping`);
+      const response = await fetch(`${service.url}/ping`);
       await response.arrayBuffer();
       return response.ok;
     },
   });
+  return { ...load, cpuSeconds: cpuSecondsOf(service.child.pid ?? 0) - cpuBefore };
 }
 
-const ROUND_MS = Number(process.argv[2] ?? 4_000);
-const ROUNDS = 3;
+const ROUND_MS = Number(process.argv[2] ?? 2_500);
+const ROUNDS = Number(process.argv[3] ?? 8);
 const CONCURRENCY = 10;
+const WARMUP_MS = Number(process.argv[4] ?? 5_000);
 
 function pin(pid: number, cpu: number): boolean {
   try {
@@ -69,11 +96,17 @@ const pinned = [pin(process.pid, 0), pin(on.child.pid ?? 0, 1), pin(off.child.pi
 
 const totals = { on: [] as RoundResult[], off: [] as RoundResult[] };
 try {
-  await drive(on.url, 1_500);
-  await drive(off.url, 1_500);
+  await drive(on, WARMUP_MS);
+  await drive(off, WARMUP_MS);
   for (let round = 0; round < ROUNDS; round++) {
-    totals.on.push(await drive(on.url, ROUND_MS));
-    totals.off.push(await drive(off.url, ROUND_MS));
+    // Which side goes first alternates, so a drift of the machine's speed favours neither.
+    if (round % 2 === 0) {
+      totals.on.push(await drive(on, ROUND_MS));
+      totals.off.push(await drive(off, ROUND_MS));
+    } else {
+      totals.off.push(await drive(off, ROUND_MS));
+      totals.on.push(await drive(on, ROUND_MS));
+    }
   }
 } finally {
   await Promise.allSettled([on.stop(), off.stop()]);
@@ -87,8 +120,21 @@ const summarize = (results: RoundResult[]) => ({
 });
 const withTelemetry = summarize(totals.on);
 const without = summarize(totals.off);
-const ratios = totals.on.map((round, i) => round.perSecond / (totals.off[i]?.perSecond ?? Infinity)).sort();
-const ratio = ratios[Math.floor(ratios.length / 2)] ?? 0;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const paired = (of: (round: RoundResult) => number) =>
+  totals.on.map((round, i) => of(round) / of(totals.off[i] ?? round));
+const ratios = paired((round) => round.perSecond);
+const ratio = median(ratios);
+const perCpuSecond = (round: RoundResult) => round.requests / Math.max(round.cpuSeconds, 0.01);
+const cpuRatios = paired(perCpuSecond);
+const cpuPerRequest = (results: RoundResult[]) =>
+  (1e6 * results.reduce((sum, r) => sum + r.cpuSeconds, 0)) / results.reduce((sum, r) => sum + r.requests, 0);
 const line = (label: string, s: ReturnType<typeof summarize>) =>
   `${label.padEnd(15)} ${s.perSecond.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2)} ms   p95 ${s.p95.toFixed(2)} ms`;
 console.log(
@@ -98,5 +144,11 @@ console.log(
 console.log(line("telemetry off", without));
 console.log(line("telemetry on", withTelemetry));
 console.log(`OTLP exported while on: ${(exported / 1024 / 1024).toFixed(1)} MiB`);
+console.log(
+  `service CPU per request: on ${cpuPerRequest(totals.on).toFixed(0)} µs, off ${cpuPerRequest(totals.off).toFixed(0)} µs`,
+);
+console.log(
+  `requests per CPU-second ratio on/off: ${median(cpuRatios).toFixed(3)} (per round: ${cpuRatios.map((r) => r.toFixed(3)).join(", ")})`,
+);
 console.log(`per-round ratios: ${ratios.map((r) => r.toFixed(3)).join(", ")}`);
 console.log(`throughput ratio on/off: ${ratio.toFixed(3)} (target >= 0.85)`);

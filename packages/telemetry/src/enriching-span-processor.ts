@@ -48,8 +48,9 @@ export class EnrichingSpanProcessor implements SpanProcessor {
 
   onEnding(span: Span): void {
     this.#flagSlowQuery(span);
-    for (const [key, value] of Object.entries(span.attributes)) {
-      const clean = redactAttribute(key, value);
+    const attributes = span.attributes;
+    for (const key in attributes) {
+      const clean = redactAttribute(key, attributes[key]);
       if (clean !== undefined) span.setAttribute(key, clean);
     }
     for (const event of span.events) {

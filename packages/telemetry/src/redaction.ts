@@ -18,8 +18,23 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^:@\s/]+):[^@\s/]+@/gi;
 // A secret in a query string: the presenter console's `/console?token=...` link, API keys.
 const QUERY_SECRET = /([?&](?:token|access_token|api_key|apikey|secret|password|auth)=)[^&#\s"]*/gi;
 
+// Every span's attributes and every log field go through here, and the same few keys and values
+// ("http.route", "GET", a route's path) come back on every request: remembering the verdicts
+// turns the regular expressions into a map lookup. Bounded: when full, a memo starts over, so
+// high-cardinality values (ids, SQL) cost a lookup and their regular expressions, never memory.
+const MEMO_LIMIT = 2_000;
+const MEMO_MAX_STRING = 256;
+const keyVerdicts = new Map<string, boolean>();
+const cleanStrings = new Set<string>();
+
 export function isSensitiveKey(key: string): boolean {
-  return SENSITIVE_KEY.test(key);
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = SENSITIVE_KEY.test(key);
+    if (keyVerdicts.size >= MEMO_LIMIT) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 function passesLuhn(digits: string): boolean {
@@ -39,7 +54,16 @@ function passesLuhn(digits: string): boolean {
 
 /** The string with card numbers, emails and bearer credentials replaced; the same string if clean. */
 export function redactString(value: string): string {
-  if (value.length < 6) return value;
+  if (value.length < 6 || cleanStrings.has(value)) return value;
+  const clean = scrub(value);
+  if (clean === value && value.length <= MEMO_MAX_STRING) {
+    if (cleanStrings.size >= MEMO_LIMIT) cleanStrings.clear();
+    cleanStrings.add(value);
+  }
+  return clean;
+}
+
+function scrub(value: string): string {
   return value
     .replace(CARD_CANDIDATE, (match) => {
       const digits = match.replace(/[ -]/g, "");
