@@ -57,6 +57,7 @@ export async function trpcOverheadBench(options: {
     return { figures: [notMeasured(SECTION, "throughput ratio on/off", "ratio", reason)], details: {} };
   }
   const how = `packages/telemetry/bench/trpc-overhead.ts (${numbers.settings}); a bare tRPC ping service`;
+  const cpuHow = `${how}; the service's user + system CPU time (/proc) over the calls it answered`;
   return {
     figures: [
       { section: SECTION, name: "telemetry on: throughput", value: numbers.on.perSecond, unit: "req/s", how },
@@ -81,14 +82,14 @@ export async function trpcOverheadBench(options: {
               name: "service CPU per call, telemetry on",
               value: numbers.cpu.onMicros,
               unit: "µs",
-              how: `${how}; the service's user + system CPU time (/proc) over the calls it answered`,
+              how: cpuHow,
             },
             {
               section: SECTION,
               name: "service CPU per call, telemetry off",
               value: numbers.cpu.offMicros,
               unit: "µs",
-              how: `${how}; the service's user + system CPU time (/proc) over the calls it answered`,
+              how: cpuHow,
             },
             {
               section: SECTION,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, defaultChromiumPath, HEADLESS_SHELL_PATH } from "./chromium.ts";
+import { FULL_CHROMIUM_PATH, defaultChromiumPath, HEADLESS_SHELL_PATH } from "./chromium.ts";
 
 describe("defaultChromiumPath", () => {
   const installed =
@@ -8,19 +8,19 @@ describe("defaultChromiumPath", () => {
       paths.includes(path);
 
   it("prefers the headless shell for headless browsing when it is installed", () => {
-    expect(defaultChromiumPath({ exists: installed(HEADLESS_SHELL_PATH, CHROMIUM_PATH) })).toBe(
+    expect(defaultChromiumPath({ exists: installed(HEADLESS_SHELL_PATH, FULL_CHROMIUM_PATH) })).toBe(
       HEADLESS_SHELL_PATH,
     );
   });
 
   it("falls back to the full browser when the shell is missing", () => {
-    expect(defaultChromiumPath({ exists: installed(CHROMIUM_PATH) })).toBe(CHROMIUM_PATH);
-    expect(defaultChromiumPath({ exists: installed() })).toBe(CHROMIUM_PATH);
+    expect(defaultChromiumPath({ exists: installed(FULL_CHROMIUM_PATH) })).toBe(FULL_CHROMIUM_PATH);
+    expect(defaultChromiumPath({ exists: installed() })).toBe(FULL_CHROMIUM_PATH);
   });
 
   it("uses the full browser for a visible window: the shell cannot show one", () => {
     expect(
-      defaultChromiumPath({ headless: false, exists: installed(HEADLESS_SHELL_PATH, CHROMIUM_PATH) }),
-    ).toBe(CHROMIUM_PATH);
+      defaultChromiumPath({ headless: false, exists: installed(HEADLESS_SHELL_PATH, FULL_CHROMIUM_PATH) }),
+    ).toBe(FULL_CHROMIUM_PATH);
   });
 });

@@ -12,12 +12,12 @@ import { existsSync } from "node:fs";
 // without exec, so Playwright would hold the script's pid, and a killed script (the bots' crash
 // test, an OOM kill) would leave the browser running with nobody noticing.
 export const HEADLESS_SHELL_PATH = "/usr/lib/chromium/chromium-headless-shell";
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const FULL_CHROMIUM_PATH = "/usr/bin/chromium";
 
 /** The headless shell when it is installed and the browser runs headless, else Debian's chromium. */
 export function defaultChromiumPath(
   options: { headless?: boolean; exists?: (path: string) => boolean } = {},
 ): string {
   const { headless = true, exists = existsSync } = options;
-  return headless && exists(HEADLESS_SHELL_PATH) ? HEADLESS_SHELL_PATH : CHROMIUM_PATH;
+  return headless && exists(HEADLESS_SHELL_PATH) ? HEADLESS_SHELL_PATH : FULL_CHROMIUM_PATH;
 }

@@ -16,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { runLoad } from "@shop/load";
+import { percentile, runLoad } from "@shop/load";
 import type { LoadResult } from "@shop/load";
 import { startService } from "../test/service-process.ts";
 
@@ -120,13 +120,11 @@ const summarize = (results: RoundResult[]) => ({
 });
 const withTelemetry = summarize(totals.on);
 const without = summarize(totals.off);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 const paired = (of: (round: RoundResult) => number) =>
   totals.on.map((round, i) => of(round) / of(totals.off[i] ?? round));
 const ratios = paired((round) => round.perSecond);
