@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { FleetMetrics } from "../bots/fleet-metrics.ts";
 import { FleetRunner } from "../bots/fleet-runner.ts";
 import { DEFAULT_JOURNEY_WEIGHTS, DEFAULT_PERSONA_WEIGHTS } from "../bots/personas.ts";
-import { chromiumDescendantsOf, cpuSeconds, pssBytes } from "./process-tree.ts";
+import { commandLine, cpuSeconds, descendantsOf, pssBytes } from "@shop/load/process-tree";
 import { launchShop } from "./shop.ts";
 
 const { values } = parseArgs({ options: { sessions: { type: "string" }, seconds: { type: "string" } } });
@@ -26,6 +26,11 @@ const reportPath = path.resolve(import.meta.dirname, "../../.bench-results/bot-f
 
 function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The Chromium processes among this process's descendants (not the shop the bench started). */
+function chromiumDescendantsOf(root: number): number[] {
+  return descendantsOf(root).filter((pid) => commandLine(pid).split(" ")[0]?.includes("chrom") ?? false);
 }
 
 function fleetCpuSeconds(): number {

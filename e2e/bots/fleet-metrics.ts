@@ -6,11 +6,11 @@
 import { metrics } from "@opentelemetry/api";
 import type { Counter, Histogram, Meter } from "@opentelemetry/api";
 import { ActionRate, RATE_HISTORY_MS } from "./action-rate.ts";
-import { BOT_LABEL, BOT_METRIC, STEP_DURATION_BUCKETS } from "./fleet-metric-names.ts";
-import type { BotMetricName } from "./fleet-metric-names.ts";
+import { BOT_LABEL, BOT_METRIC } from "@shop/telemetry/names";
+import type { MetricName } from "@shop/telemetry/names";
 import { LabeledCounts } from "./labeled-counts.ts";
 import { counterText, gaugeText, histogramText } from "./prometheus-text.ts";
-import { StepLatency } from "./step-latency.ts";
+import { STEP_DURATION_BUCKETS, StepLatency } from "./step-latency.ts";
 import type { StepPercentiles } from "./step-latency.ts";
 
 export type SessionOutcome = "completed" | "abandoned" | "failed";
@@ -283,9 +283,9 @@ export class FleetMetrics {
   }
 
   #instruments(meter: Meter): Instruments {
-    const counter = (metric: BotMetricName) =>
+    const counter = (metric: MetricName) =>
       meter.createCounter(metric.name, { unit: metric.unit, description: metric.description });
-    const gauge = (metric: BotMetricName, read: () => number) => {
+    const gauge = (metric: MetricName, read: () => number) => {
       meter
         .createObservableGauge(metric.name, { unit: metric.unit, description: metric.description })
         .addCallback((result) => {

@@ -2,7 +2,12 @@
 // OpenTelemetry want: counts that only grow), and the most recent durations for percentiles in
 // /stats (what a person watching the fleet wants: how slow is checkout right now). Both are
 // bounded: buckets are a fixed array, and only the last SAMPLES_PER_STEP durations are kept.
-import { STEP_DURATION_BUCKETS } from "./fleet-metric-names.ts";
+
+/**
+ * Step duration buckets in seconds: a quick click is tens of milliseconds, a checkout against a
+ * slow payment provider several seconds, and the bots give up on an action at 30 s.
+ */
+export const STEP_DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export const SAMPLES_PER_STEP = 1000;
 

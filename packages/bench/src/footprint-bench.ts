@@ -13,7 +13,7 @@ import pg from "pg";
 import { startChild } from "./child-process.ts";
 import type { BenchChild } from "./child-process.ts";
 import { componentOf } from "./demo-components.ts";
-import { commandLine, cpuSeconds, descendantsOf, pssBytes, rssBytes } from "./process-tree.ts";
+import { commandLine, cpuSeconds, descendantsOf, pssBytes, rssBytes } from "@shop/load/process-tree";
 import type { Figure } from "./report.ts";
 import { mean } from "./stats.ts";
 

@@ -9,7 +9,7 @@ import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Conductor, startConductor } from "./conductor.ts";
 import { ScenarioAlreadyRunning, ScenarioControl } from "./scenario-control.ts";
-import { SCENARIO_ATTR } from "./scenario-telemetry.ts";
+import { SCENARIO_ATTR } from "@shop/telemetry/names";
 import { SCENARIOS } from "./scenarios.ts";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -22,5 +22,4 @@ export { Conductor, startConductor, DEFAULT_TICK_MS } from "./conductor.ts";
 export type { ConductorOptions, RunningConductor } from "./conductor.ts";
 export { DEFAULT_SCENARIO_PREFIX, scenarioKeys } from "./scenario-record.ts";
 export { SCENARIO_SETTER_PREFIX } from "./scenario-flags.ts";
-export { SCENARIO_ATTR } from "./scenario-telemetry.ts";
 export { statusText } from "./status-text.ts";

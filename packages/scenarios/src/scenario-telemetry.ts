@@ -3,18 +3,9 @@
 // show, and one log line each with the narrative the presenter reads.
 import { trace } from "@opentelemetry/api";
 import { logger } from "@shop/telemetry";
+import { SCENARIO_ATTR } from "@shop/telemetry/names";
 import type { ScenarioRecord } from "./scenario-record.ts";
 import { SCENARIOS } from "./scenarios.ts";
-
-export const SCENARIO_ATTR = {
-  name: "shop.scenario.name",
-  runId: "shop.scenario.run_id",
-  event: "shop.scenario.event",
-  step: "shop.scenario.step",
-  narrative: "shop.scenario.narrative",
-  timeScale: "shop.scenario.time_scale",
-  reason: "shop.scenario.reason",
-} as const;
 
 export type ScenarioEvent = "started" | "step" | "completed" | "stopped" | "aborted";
 

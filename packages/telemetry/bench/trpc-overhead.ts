@@ -13,11 +13,11 @@
 // Target: ratio >= 0.85.
 // Arguments (all optional): round ms, rounds, warm-up ms.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { percentile, runLoad } from "@shop/load";
 import type { LoadResult } from "@shop/load";
+import { cpuSeconds } from "@shop/load/process-tree";
 import { startService } from "../test/service-process.ts";
 
 interface RoundResult extends LoadResult {
@@ -25,22 +25,11 @@ interface RoundResult extends LoadResult {
   cpuSeconds: number;
 }
 
-/** User + system CPU seconds a process has used so far (Linux /proc; 0 elsewhere). */
-function cpuSecondsOf(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${String(pid)}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
 async function drive(
   service: { url: string; child: { pid?: number } },
   durationMs: number,
 ): Promise<RoundResult> {
-  const cpuBefore = cpuSecondsOf(service.child.pid ?? 0);
+  const cpuBefore = cpuSeconds(service.child.pid ?? 0);
   const load = await runLoad({
     concurrency: CONCURRENCY,
     durationMs,
@@ -50,7 +39,7 @@ async function drive(
       return response.ok;
     },
   });
-  return { ...load, cpuSeconds: cpuSecondsOf(service.child.pid ?? 0) - cpuBefore };
+  return { ...load, cpuSeconds: cpuSeconds(service.child.pid ?? 0) - cpuBefore };
 }
 
 const ROUND_MS = Number(process.argv[2] ?? 2_500);

@@ -31,6 +31,48 @@ export const ATTR = {
   DB_QUERY_TEXT: "db.query.text",
 } as const;
 
+/** The payment service's span for the card processor's answer (never the card's number or CVC). */
+export const PAYMENT_PROCESSOR_ATTR = {
+  /** APPROVED, DECLINED or FAILED: the processor's answer. */
+  RESULT: "shop.payment.processor.result",
+  CARD_BRAND: "shop.payment.card_brand",
+} as const;
+
+/** On the inventory service's reserve span: what its rows' locks cost (inventory.contention). */
+export const INVENTORY_LOCK_ATTR = {
+  /** How long the reservation queued for its inventory rows' locks, in ms. */
+  WAIT_MS: "shop.inventory.lock_wait_ms",
+  /** How long it held them beyond the work (inventory.contention), in ms; 0 normally. */
+  HOLD_MS: "shop.inventory.lock_hold_ms",
+  /** The reservation gave up waiting for a lock. */
+  TIMED_OUT: "shop.inventory.lock_timed_out",
+} as const;
+
+/** The catalog's missing-index reconciler (catalog.missing_index): its span and events. */
+export const SCHEMA_ATTR = {
+  /** Why the reconciler ran: start, flag_change, periodic. */
+  RECONCILE_TRIGGER: "shop.db.reconcile.trigger",
+  /** How many indexes a run dropped or created. */
+  INDEX_CHANGES: "shop.db.index.changes",
+  INDEX_NAME: "shop.db.index.name",
+  /** dropped or created */
+  INDEX_ACTION: "shop.db.index.action",
+  /** One event per index changed, on the reconciler's span. */
+  INDEX_CHANGE_EVENT: "shop.db.index.changed",
+} as const;
+
+/** A scenario's markers (flash sale, Black Friday...): one span per event and the console's calls. */
+export const SCENARIO_ATTR = {
+  name: "shop.scenario.name",
+  runId: "shop.scenario.run_id",
+  /** started, step, completed, stopped, aborted */
+  event: "shop.scenario.event",
+  step: "shop.scenario.step",
+  narrative: "shop.scenario.narrative",
+  timeScale: "shop.scenario.time_scale",
+  reason: "shop.scenario.reason",
+} as const;
+
 /** Baggage keys the bots (and the browser) set. */
 export const BAGGAGE = {
   SYNTHETIC: "synthetic",
@@ -91,6 +133,56 @@ export const METRIC = {
     description: "Database queries slower than TELEMETRY_SLOW_QUERY_MS",
   },
 } as const satisfies Record<string, MetricName>;
+
+/**
+ * What the bot fleet measures, for its OpenTelemetry instruments and its Prometheus /metrics page
+ * alike (Prometheus gets the same names with underscores).
+ */
+export const BOT_METRIC = {
+  ACTIONS: {
+    name: "shop.bots.actions",
+    unit: "{action}",
+    description: "User actions the bots completed, by journey and step",
+  },
+  SESSIONS: {
+    name: "shop.bots.sessions",
+    unit: "{session}",
+    description:
+      "Bot shopping sessions by journey, persona and outcome (started, completed, abandoned, failed)",
+  },
+  ERRORS: { name: "shop.bots.errors", unit: "{error}", description: "Errors the bots hit, by kind" },
+  BROWSER_RESTARTS: {
+    name: "shop.bots.browser.restarts",
+    unit: "{restart}",
+    description: "Times the fleet had to relaunch its browser",
+  },
+  STEP_DURATION: {
+    name: "shop.bots.step.duration",
+    unit: "s",
+    description: "How long one user action took, thinking time excluded, by journey and step",
+  },
+  TARGET: { name: "shop.bots.target", unit: "{action}/min", description: "Target rate of user actions" },
+  ACHIEVED: {
+    name: "shop.bots.achieved",
+    unit: "{action}/min",
+    description: "Rate of user actions completed over the last minute",
+  },
+  CONCURRENCY: { name: "shop.bots.concurrency", unit: "{session}", description: "Bot sessions running now" },
+  BACKLOG: {
+    name: "shop.bots.backlog",
+    unit: "{action}",
+    description: "User actions due but not started: the fleet is falling behind its target",
+  },
+} as const satisfies Record<string, MetricName>;
+
+/** The bot fleet's label (attribute) names, identical in OpenTelemetry and Prometheus. */
+export const BOT_LABEL = {
+  JOURNEY: "journey",
+  STEP: "step",
+  PERSONA: "persona",
+  OUTCOME: "outcome",
+  KIND: "kind",
+} as const;
 
 /** Order and cart values in major units: a demo shop's baskets, not a bank's. */
 export const MONEY_BUCKETS = [5, 10, 25, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 2000];

@@ -29,7 +29,7 @@ import { listProductsQuery } from "./catalog-repository.ts";
 import { createCatalog } from "./catalog.ts";
 import { MissingIndexReconciler } from "./missing-index.ts";
 import type { CatalogRouter } from "./router.ts";
-import { CATALOG_ATTR } from "./telemetry-names.ts";
+import { SCHEMA_ATTR } from "@shop/telemetry/names";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const INDEX = "order_items_product_id_idx";
@@ -152,20 +152,20 @@ describe("db.missing_index", () => {
       async () =>
         (await finishedSpans())
           .filter(isReconcileRun)
-          .filter((span) => span.attributes[CATALOG_ATTR.INDEX_CHANGES] === 1),
+          .filter((span) => span.attributes[SCHEMA_ATTR.INDEX_CHANGES] === 1),
       (runs) => runs.length > 0,
       { description: "the reconciler's span" },
     ).catch(() => []);
     expect(dropping).toHaveLength(1);
     expect(dropping[0]?.attributes).toMatchObject({
-      [CATALOG_ATTR.RECONCILE_TRIGGER]: "flag_change",
+      [SCHEMA_ATTR.RECONCILE_TRIGGER]: "flag_change",
       [FEATURE_FLAG_ATTR.KEY]: "db.missing_index",
     });
     expect(
-      dropping[0]?.events.find((event) => event.name === CATALOG_ATTR.INDEX_CHANGE_EVENT)?.attributes,
+      dropping[0]?.events.find((event) => event.name === SCHEMA_ATTR.INDEX_CHANGE_EVENT)?.attributes,
     ).toEqual({
-      [CATALOG_ATTR.INDEX_NAME]: INDEX,
-      [CATALOG_ATTR.INDEX_ACTION]: "dropped",
+      [SCHEMA_ATTR.INDEX_NAME]: INDEX,
+      [SCHEMA_ATTR.INDEX_ACTION]: "dropped",
     });
 
     const scanned = await orderItemsAccess();
@@ -229,8 +229,8 @@ describe("db.missing_index", () => {
     expect(usesIndex(await orderItemsAccess())).toBe(true);
     const [run] = (await finishedSpans()).filter(isReconcileRun);
     expect(run?.attributes).toMatchObject({
-      [CATALOG_ATTR.RECONCILE_TRIGGER]: "start",
-      [CATALOG_ATTR.INDEX_CHANGES]: 1,
+      [SCHEMA_ATTR.RECONCILE_TRIGGER]: "start",
+      [SCHEMA_ATTR.INDEX_CHANGES]: 1,
     });
   });
 });

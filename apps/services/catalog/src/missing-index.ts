@@ -20,7 +20,7 @@ import { SpanStatusCode, trace } from "@opentelemetry/api";
 import type { DbClient } from "@shop/db";
 import { evaluateFlag, processFlags } from "@shop/flags";
 import { logger } from "@shop/telemetry";
-import { CATALOG_ATTR } from "./telemetry-names.ts";
+import { SCHEMA_ATTR } from "@shop/telemetry/names";
 
 export interface ManagedIndex {
   name: string;
@@ -99,14 +99,14 @@ export class MissingIndexReconciler {
 
   #reconcileInSpan(trigger: ReconcileTrigger): Promise<IndexChange[]> {
     return tracer.startActiveSpan("catalog.reconcile_missing_index", { root: true }, async (span) => {
-      span.setAttribute(CATALOG_ATTR.RECONCILE_TRIGGER, trigger);
+      span.setAttribute(SCHEMA_ATTR.RECONCILE_TRIGGER, trigger);
       try {
         const changes = await this.#reconcileOnce();
-        span.setAttribute(CATALOG_ATTR.INDEX_CHANGES, changes.length);
+        span.setAttribute(SCHEMA_ATTR.INDEX_CHANGES, changes.length);
         for (const change of changes) {
-          span.addEvent(CATALOG_ATTR.INDEX_CHANGE_EVENT, {
-            [CATALOG_ATTR.INDEX_NAME]: change.index,
-            [CATALOG_ATTR.INDEX_ACTION]: change.action,
+          span.addEvent(SCHEMA_ATTR.INDEX_CHANGE_EVENT, {
+            [SCHEMA_ATTR.INDEX_NAME]: change.index,
+            [SCHEMA_ATTR.INDEX_ACTION]: change.action,
           });
           logger.warn(
             { index: change.index, action: change.action, trigger },

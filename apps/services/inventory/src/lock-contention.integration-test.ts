@@ -27,7 +27,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { seedCatalog } from "../test/seed-catalog.ts";
 import { stockFixture } from "../test/stock-fixture.ts";
 import { waitFor } from "../test/wait-for.ts";
-import { LOCK_ATTR } from "./lock-contention.ts";
+import { INVENTORY_LOCK_ATTR } from "@shop/telemetry/names";
 import { createInventoryRouter } from "./router.ts";
 import type { InventoryRouter } from "./router.ts";
 
@@ -168,10 +168,10 @@ describe("inventory.contention", () => {
       expect(span.attributes).toMatchObject({
         [FEATURE_FLAG_ATTR.KEY]: "inventory.contention",
         [FEATURE_FLAG_ATTR.VARIANT]: "on",
-        [LOCK_ATTR.HOLD_MS]: LOCK_HOLD_MS,
+        [INVENTORY_LOCK_ATTR.HOLD_MS]: LOCK_HOLD_MS,
       });
     }
-    const waits = spans.map((span) => Number(span.attributes[LOCK_ATTR.WAIT_MS]));
+    const waits = spans.map((span) => Number(span.attributes[INVENTORY_LOCK_ATTR.WAIT_MS]));
     expect(Math.max(...waits)).toBeGreaterThanOrEqual(LOCK_HOLD_MS);
     // Sold out is still a business outcome, not an error, under contention.
     expect(spans.filter((span) => span.status.code === SpanStatusCode.ERROR)).toEqual([]);
@@ -206,10 +206,10 @@ describe("inventory.contention", () => {
     for (const span of failed) {
       expect(span.attributes).toMatchObject({
         "error.type": "DEPENDENCY_TIMEOUT",
-        [LOCK_ATTR.TIMED_OUT]: true,
+        [INVENTORY_LOCK_ATTR.TIMED_OUT]: true,
         [FEATURE_FLAG_ATTR.KEY]: "inventory.contention",
       });
-      expect(Number(span.attributes[LOCK_ATTR.WAIT_MS])).toBeGreaterThanOrEqual(LOCK_HOLD_MS / 2);
+      expect(Number(span.attributes[INVENTORY_LOCK_ATTR.WAIT_MS])).toBeGreaterThanOrEqual(LOCK_HOLD_MS / 2);
     }
   });
 
@@ -229,7 +229,7 @@ describe("inventory.contention", () => {
     const spans = reserveSpans();
     expect(spans).toHaveLength(BURST);
     for (const span of spans) {
-      expect(span.attributes[LOCK_ATTR.HOLD_MS]).toBe(0);
+      expect(span.attributes[INVENTORY_LOCK_ATTR.HOLD_MS]).toBe(0);
       expect(span.attributes[FEATURE_FLAG_ATTR.KEY]).toBeUndefined();
       const evaluation = span.events.find(
         (event) =>

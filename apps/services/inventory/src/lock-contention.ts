@@ -5,16 +5,8 @@
 // so a trace shows why a reservation was slow without reading the database's statistics.
 import { trace } from "@opentelemetry/api";
 import { evaluateFlag } from "@shop/flags";
+import { INVENTORY_LOCK_ATTR } from "@shop/telemetry/names";
 import type { LockTiming } from "./inventory-repository.ts";
-
-export const LOCK_ATTR = {
-  /** How long the reservation queued for its inventory rows' locks, in ms. */
-  WAIT_MS: "shop.inventory.lock_wait_ms",
-  /** How long it held them beyond the work (inventory.contention), in ms; 0 normally. */
-  HOLD_MS: "shop.inventory.lock_hold_ms",
-  /** The reservation gave up waiting for a lock. */
-  TIMED_OUT: "shop.inventory.lock_timed_out",
-} as const;
 
 /** The extra lock hold asked for now (0 when off); the evaluation is recorded on the active span. */
 export async function contendedLockHoldMs(): Promise<number> {
@@ -24,14 +16,14 @@ export async function contendedLockHoldMs(): Promise<number> {
 
 export function recordLockTiming(lock: LockTiming): void {
   trace.getActiveSpan()?.setAttributes({
-    [LOCK_ATTR.WAIT_MS]: Math.round(lock.waitMs),
-    [LOCK_ATTR.HOLD_MS]: lock.holdMs,
+    [INVENTORY_LOCK_ATTR.WAIT_MS]: Math.round(lock.waitMs),
+    [INVENTORY_LOCK_ATTR.HOLD_MS]: lock.holdMs,
   });
 }
 
 export function recordLockTimeout(waitedMs: number): void {
   trace.getActiveSpan()?.setAttributes({
-    [LOCK_ATTR.WAIT_MS]: Math.round(waitedMs),
-    [LOCK_ATTR.TIMED_OUT]: true,
+    [INVENTORY_LOCK_ATTR.WAIT_MS]: Math.round(waitedMs),
+    [INVENTORY_LOCK_ATTR.TIMED_OUT]: true,
   });
 }

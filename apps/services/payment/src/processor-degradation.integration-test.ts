@@ -29,7 +29,8 @@ import { waitFor } from "../test/wait-for.ts";
 import { createSimulatedProcessor } from "./card-processor.ts";
 import { createPaymentRouter } from "./router.ts";
 import type { PaymentRouter } from "./router.ts";
-import { PROCESSOR_ATTR, PROCESSOR_SPAN } from "./traced-processor.ts";
+import { PAYMENT_PROCESSOR_ATTR } from "@shop/telemetry/names";
+import { PROCESSOR_SPAN } from "./traced-processor.ts";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const prefix = `test:payment-degraded:${randomUUID()}:`;
@@ -171,7 +172,7 @@ describe("payment.degraded", () => {
     if (!span) throw new Error("no processor span");
     expect(span.status.code).not.toBe(SpanStatusCode.ERROR);
     expect(span.attributes).toMatchObject({
-      [PROCESSOR_ATTR.RESULT]: "APPROVED",
+      [PAYMENT_PROCESSOR_ATTR.RESULT]: "APPROVED",
       [FEATURE_FLAG_ATTR.KEY]: "payment.degraded",
       [FEATURE_FLAG_ATTR.VALUE]: JSON.stringify({ extraLatencyMs: EXTRA_LATENCY_MS, errorRate: 0 }),
     });

@@ -4,17 +4,12 @@
 // Only the card's brand is recorded: never its number, expiry or CVC.
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { ATTR } from "@shop/telemetry";
+import { PAYMENT_PROCESSOR_ATTR } from "@shop/telemetry/names";
 import type { CardProcessor } from "./card-processor.ts";
 
 const tracer = trace.getTracer("@shop/payment-service");
 
 export const PROCESSOR_SPAN = "payment.processor authorize";
-
-export const PROCESSOR_ATTR = {
-  /** APPROVED, DECLINED or FAILED: the processor's answer. */
-  RESULT: "shop.payment.processor.result",
-  CARD_BRAND: "shop.payment.card_brand",
-} as const;
 
 export function tracedProcessor(processor: CardProcessor): CardProcessor {
   return {
@@ -22,11 +17,11 @@ export function tracedProcessor(processor: CardProcessor): CardProcessor {
     authorize: (request) =>
       tracer.startActiveSpan(
         PROCESSOR_SPAN,
-        { kind: SpanKind.CLIENT, attributes: { [PROCESSOR_ATTR.CARD_BRAND]: request.card.brand } },
+        { kind: SpanKind.CLIENT, attributes: { [PAYMENT_PROCESSOR_ATTR.CARD_BRAND]: request.card.brand } },
         async (span) => {
           try {
             const authorization = await processor.authorize(request);
-            span.setAttribute(PROCESSOR_ATTR.RESULT, authorization.outcome);
+            span.setAttribute(PAYMENT_PROCESSOR_ATTR.RESULT, authorization.outcome);
             return authorization;
           } catch (error) {
             const failure = error instanceof Error ? error : new Error(String(error));

@@ -2,7 +2,8 @@
 // and the bots' rate by hand (recorded as set by "console"), and read everything the page shows.
 // Plain TypeScript with its dependencies passed in, so tests build it with real or fake ones.
 import type { FlagKey, FlagParams, FlagState } from "@shop/flags";
-import { SCENARIO_ATTR, ScenarioAlreadyRunning } from "@shop/scenarios";
+import { ScenarioAlreadyRunning } from "@shop/scenarios";
+import { SCENARIO_ATTR } from "@shop/telemetry/names";
 import type { ScenarioName, ScenarioStatus } from "@shop/scenarios";
 import { logger } from "@shop/telemetry";
 import { readLiveTraffic } from "./live-traffic.ts";
