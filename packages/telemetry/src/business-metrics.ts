@@ -15,6 +15,7 @@ interface Instruments {
   orderValue: Histogram;
   checkoutAttempts: Counter;
   paymentDeclines: Counter;
+  paymentOrphans: Counter;
   cartsAbandoned: Counter;
   cartAbandonedValue: Histogram;
   slowQueries: Counter;
@@ -39,6 +40,7 @@ function create(): Instruments {
     orderValue: money(METRIC.ORDER_VALUE),
     checkoutAttempts: counter(METRIC.CHECKOUT_ATTEMPTS),
     paymentDeclines: counter(METRIC.PAYMENT_DECLINES),
+    paymentOrphans: counter(METRIC.PAYMENT_ORPHANS),
     cartsAbandoned: counter(METRIC.CARTS_ABANDONED),
     cartAbandonedValue: money(METRIC.CART_ABANDONED_VALUE),
     slowQueries: counter(METRIC.SLOW_QUERIES),
@@ -71,6 +73,9 @@ export const businessMetrics = {
   },
   paymentDeclined(reason: string) {
     get().paymentDeclines.add(1, { [ATTR.DECLINE_REASON]: reason });
+  },
+  paymentOrphans(action: "refunded" | "linked", count: number) {
+    if (count > 0) get().paymentOrphans.add(count, { [ATTR.PAYMENT_ORPHAN_ACTION]: action });
   },
   cartAbandoned(cart: { valueMinor: number; currency: string }) {
     const attributes = { [ATTR.CURRENCY]: cart.currency };

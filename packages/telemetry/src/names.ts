@@ -13,6 +13,11 @@ export const ATTR = {
   PRODUCT_ID: "shop.product_id",
   CHECKOUT_OUTCOME: "shop.checkout.outcome",
   DECLINE_REASON: "shop.payment.decline_reason",
+  /** What the payment service's orphan sweep did with a charge no order followed: refunded, linked. */
+  PAYMENT_ORPHAN_ACTION: "shop.payment.orphan.action",
+  /** On each sweep's span: how many orphaned charges it refunded, and how many it linked. */
+  PAYMENT_ORPHANS_REFUNDED: "shop.payment.orphans.refunded",
+  PAYMENT_ORPHANS_LINKED: "shop.payment.orphans.linked",
   CACHE_NAME: "shop.cache.name",
   /** hit or miss */
   CACHE_RESULT: "shop.cache.result",
@@ -121,6 +126,12 @@ export const METRIC = {
     name: "shop.cart.abandoned.value",
     unit: "{currency}",
     description: "Value of each abandoned cart, in major units of shop.currency",
+  },
+  PAYMENT_ORPHANS: {
+    name: "shop.payment.orphans",
+    unit: "{payment}",
+    description:
+      "Captured charges found without their order after a checkout died, by shop.payment.orphan.action (refunded, linked)",
   },
   CACHE_REQUESTS: {
     name: "shop.cache.requests",

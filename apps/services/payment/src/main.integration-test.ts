@@ -1,13 +1,16 @@
 // The service process as it runs in the shop (src/main.ts with the telemetry preload), exporting
 // to the local sink that stands in for Coralogix: readiness, what a capture and a decline look
 // like once exported (a decline is an outcome, never an error), that no card number or CVC leaves
-// the process by any road, configuration errors, shutdown.
+// the process by any road, the orphaned-charge sweep on its timer, configuration errors, shutdown.
 import { randomBytes } from "node:crypto";
+import { createDbClient } from "@shop/db";
 import { SinkClient, startSink } from "@shop/telemetry-sink";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chargeOf } from "../test/charges.ts";
 import { runPayment, startPayment } from "../test/payment-process.ts";
 import type { PaymentProcess } from "../test/payment-process.ts";
+import { waitFor } from "../test/wait-for.ts";
+import { ORPHAN_SWEEP_TASK } from "./orphan-sweeper.ts";
 import type { ChargeResult } from "./payment.ts";
 
 let sink: Awaited<ReturnType<typeof startSink>>;
@@ -25,6 +28,8 @@ const processEnv = (): Record<string, string> => ({
   DATABASE_URL: inject("databaseUrl"),
   DATABASE_POOL_MAX: "4",
   PAYMENT_LATENCY_MS: "0",
+  // Often enough for a test to see; only charges backdated by the test are old enough to settle.
+  PAYMENT_ORPHAN_SWEEP_INTERVAL_MS: "500",
 });
 
 beforeAll(async () => {
@@ -164,6 +169,52 @@ describe("the payment process", () => {
     expect(logs.map((log) => String(log.body))).toEqual(["charge rejected: invalid input (card.number)"]);
     expect(JSON.stringify(logs)).not.toContain("4242424242424241");
     expect(payment.output()).not.toContain("4242424242424241");
+  });
+
+  it("refunds a charge whose checkout died, with a warning, a span and a metric", async () => {
+    const input = chargeOf("4242424242424242");
+    expect((await charge(input)).result).toMatchObject({ status: "CAPTURED" });
+    const db = createDbClient({ connectionString: inject("databaseUrl"), poolMax: 1 });
+    try {
+      // No checkout linked or refunded it, and it is an hour old: what a crashed checkout leaves.
+      await db.$executeRaw`
+        update payments set created_at = now() - interval '1 hour'
+         where idempotency_key = ${input.idempotencyKey}`;
+      await waitFor(
+        () => db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } }),
+        (row) => row?.status === "REFUNDED",
+        { description: "the sweep to refund the charge" },
+      );
+    } finally {
+      await db.$disconnect();
+    }
+
+    const sweeps = await telemetry.waitFor(
+      () => telemetry.spans({ service: "payment", name: ORPHAN_SWEEP_TASK }),
+      (found) => found.some((span) => span.attributes["shop.payment.orphans.refunded"] === 1),
+      { description: "the sweep's span" },
+    );
+    const sweep = sweeps.find((span) => span.attributes["shop.payment.orphans.refunded"] === 1);
+    expect(sweep?.parentSpanId).toBeUndefined();
+    const logs = await telemetry.waitFor(
+      () => telemetry.logs({ traceId: sweep?.traceId ?? "" }),
+      (found) => found.some((log) => String(log.body).includes(`refunded payment ${input.idempotencyKey}`)),
+      { description: "the refund's warning" },
+    );
+    expect(logs.find((log) => String(log.body).includes(input.idempotencyKey))?.severityText).toBe("warn");
+    const orphans = await telemetry.waitFor(
+      () => telemetry.metrics({ name: "shop.payment.orphans", service: "payment" }),
+      (points) => points.some((point) => point.attributes["shop.payment.orphan.action"] === "refunded"),
+      { description: "the shop.payment.orphans metric" },
+    );
+    expect(
+      orphans.find((point) => point.attributes["shop.payment.orphan.action"] === "refunded"),
+    ).toMatchObject({
+      unit: "{payment}",
+      type: "sum",
+      monotonic: true,
+      value: 1,
+    });
   });
 
   it("refuses to start with a configuration it cannot use, saying why", async () => {

@@ -18,12 +18,13 @@ export function ordersFixture(db: DbClient) {
   }
 
   return {
-    async createOrder(totalMinor = 4_999): Promise<number> {
+    /** A bare order; `idempotencyKey` names the checkout attempt (and so the payment) it came from. */
+    async createOrder(totalMinor = 4_999, idempotencyKey = `order-${randomUUID()}`): Promise<number> {
       const suffix = randomUUID().replaceAll("-", "").slice(0, 8).toUpperCase();
       const order = await db.order.create({
         data: {
           number: `ORD-T${suffix.slice(1)}`,
-          idempotencyKey: `order-${randomUUID()}`,
+          idempotencyKey,
           customerId: await customer(),
           email: "ada@example.com",
           currency: "USD",
