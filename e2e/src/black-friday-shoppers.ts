@@ -4,9 +4,9 @@
 // listing for 30 s, so shoppers who all asked for the same page would hide the missing index
 // behind the cache; budgets and sort orders of their own send listings to PostgreSQL a few times
 // a second, as real shoppers' varied searches do.
-import { StorefrontClient, newAttemptKey } from "../../packages/chaos/src/storefront-client.ts";
+import { checkoutInput, ShopperCrowd } from "@shop/chaos/shopper-crowd";
+import { StorefrontClient, newAttemptKey } from "@shop/chaos/storefront-client";
 
-const APPROVED_CARD = "4242424242424242";
 const SORTS = ["popular", "price_asc", "price_desc", "newest", "rating"] as const;
 const BUDGETS = 8;
 
@@ -27,9 +27,7 @@ export class BlackFridayShoppers {
   readonly checkouts: CheckoutRecord[] = [];
   readonly #baseUrl: string;
   readonly #concurrency: number;
-  readonly #pauseMs: number;
-  #running = false;
-  #loops: Promise<void>[] = [];
+  readonly #crowd: ShopperCrowd;
   #sequence = 0;
   /** The products of the last listing anyone saw: what a shopper buys when the catalog is busy. */
   #known: ListedProduct[] = [];
@@ -37,28 +35,23 @@ export class BlackFridayShoppers {
   constructor(baseUrl: string, options: { concurrency: number; pauseMs: number }) {
     this.#baseUrl = baseUrl;
     this.#concurrency = options.concurrency;
-    this.#pauseMs = options.pauseMs;
+    this.#crowd = new ShopperCrowd({ pauseMs: options.pauseMs });
   }
 
   start() {
-    this.#running = true;
-    this.#loops = Array.from({ length: this.#concurrency }, () => this.#loop());
+    this.#crowd.start(this.#concurrency, () => {
+      // One shopper, one browser: the cart (a cookie) outlives a failed checkout, so a shopper whose
+      // checkout failed tries again next round even while the catalog is too busy to add more.
+      const shopper = {
+        client: new StorefrontClient(this.#baseUrl, { timeoutMs: 20_000 }),
+        cartFilled: false,
+      };
+      return { shopOnce: () => this.#shopOnce(shopper) };
+    });
   }
 
-  async stop() {
-    this.#running = false;
-    await Promise.all(this.#loops);
-  }
-
-  async #loop() {
-    // One shopper, one browser: the cart (a cookie) outlives a failed checkout, so a shopper whose
-    // checkout failed tries again next round even while the catalog is too busy to add more.
-    const shopper = { client: new StorefrontClient(this.#baseUrl, { timeoutMs: 20_000 }), cartFilled: false };
-    while (this.#running) {
-      await this.#shopOnce(shopper);
-      // Think time, jittered so the crowd does not move in lockstep.
-      await new Promise((resolve) => setTimeout(resolve, this.#pauseMs * (0.5 + Math.random())));
-    }
+  stop() {
+    return this.#crowd.stop();
   }
 
   async #shopOnce(shopper: { client: StorefrontClient; cartFilled: boolean }) {
@@ -78,24 +71,15 @@ export class BlackFridayShoppers {
     if (product && (await client.mutate("cart.add", { productId: product.id, quantity: 1 })).ok)
       shopper.cartFilled = true;
     if (!shopper.cartFilled) return;
-    const placed = await client.mutate<{ status: string }>("checkout.placeOrder", {
-      idempotencyKey: newAttemptKey(),
-      customer: { email: `black.friday.${String(n)}@example.com`, firstName: "Black", lastName: "Friday" },
-      shippingAddress: {
-        line1: "1 Market Street",
-        city: "San Francisco",
-        postalCode: "94105",
-        country: "US",
-      },
-      shippingMethod: "STANDARD",
-      card: {
-        number: APPROVED_CARD,
-        expMonth: 12,
-        expYear: new Date().getFullYear() + 2,
-        cvc: "123",
-        holderName: "Black Friday",
-      },
-    });
+    const placed = await client.mutate<{ status: string }>(
+      "checkout.placeOrder",
+      checkoutInput({
+        idempotencyKey: newAttemptKey(),
+        email: `black.friday.${String(n)}@example.com`,
+        firstName: "Black",
+        lastName: "Friday",
+      }),
+    );
     // Placed, or an answer about the cart (4xx): either way it is not waiting to be bought again.
     if (placed.ok || (placed.status >= 400 && placed.status < 500)) shopper.cartFilled = false;
     this.checkouts.push({

@@ -4,6 +4,7 @@
 // was killed meanwhile. A failed checkout is retried with the same attempt key, as the checkout
 // page does when the shopper presses "Place order" again, which is what could duplicate an order
 // if idempotency were broken.
+import { checkoutInput, ShopperCrowd } from "./shopper-crowd.ts";
 import { StorefrontClient, newAttemptKey } from "./storefront-client.ts";
 import type { CallResult } from "./storefront-client.ts";
 
@@ -29,7 +30,6 @@ interface ListedProduct {
   available: number;
 }
 
-const APPROVED_CARD = "4242424242424242";
 // A person retries for a while (a service restarting takes a few seconds), then gives up.
 const CHECKOUT_RETRIES = 4;
 
@@ -40,25 +40,21 @@ export class LedgerShoppers {
   readonly unknownOutcomes: string[] = [];
   readonly #baseUrl: string;
   readonly #concurrency: number;
-  readonly #pauseMs: number;
-  #running = false;
-  #loops: Promise<void>[] = [];
+  readonly #crowd: ShopperCrowd;
   #sequence = 0;
 
   constructor(baseUrl: string, options: { concurrency: number; pauseMs?: number }) {
     this.#baseUrl = baseUrl;
     this.#concurrency = options.concurrency;
-    this.#pauseMs = options.pauseMs ?? 500;
+    this.#crowd = new ShopperCrowd({ pauseMs: options.pauseMs ?? 500 });
   }
 
   start() {
-    this.#running = true;
-    this.#loops = Array.from({ length: this.#concurrency }, () => this.#loop());
+    this.#crowd.start(this.#concurrency, () => ({ shopOnce: () => this.#shopOnce() }));
   }
 
-  async stop() {
-    this.#running = false;
-    await Promise.all(this.#loops);
+  stop() {
+    return this.#crowd.stop();
   }
 
   #record<T>(step: RequestRecord["step"], result: CallResult<T>): CallResult<T> {
@@ -72,13 +68,6 @@ export class LedgerShoppers {
       ...(result.retryAfter ? { retryAfter: result.retryAfter } : {}),
     });
     return result;
-  }
-
-  async #loop() {
-    while (this.#running) {
-      await this.#shopOnce();
-      await new Promise((resolve) => setTimeout(resolve, this.#pauseMs * (0.5 + Math.random())));
-    }
   }
 
   async #shopOnce() {
@@ -103,24 +92,12 @@ export class LedgerShoppers {
     const n = ++this.#sequence;
     const email = `chaos.shopper.${String(n)}@example.com`;
     const idempotencyKey = newAttemptKey();
-    const input = {
+    const input = checkoutInput({
       idempotencyKey,
-      customer: { email, firstName: "Chaos", lastName: `Shopper ${String(n)}` },
-      shippingAddress: {
-        line1: "1 Market Street",
-        city: "San Francisco",
-        postalCode: "94105",
-        country: "US",
-      },
-      shippingMethod: "STANDARD",
-      card: {
-        number: APPROVED_CARD,
-        expMonth: 12,
-        expYear: new Date().getFullYear() + 2,
-        cvc: "123",
-        holderName: "Chaos Shopper",
-      },
-    };
+      email,
+      firstName: "Chaos",
+      lastName: `Shopper ${String(n)}`,
+    });
     for (let attempt = 0; attempt <= CHECKOUT_RETRIES; attempt++) {
       const placed = this.#record(
         "checkout",
