@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { FleetMetrics } from "../bots/fleet-metrics.ts";
 import { FleetRunner } from "../bots/fleet-runner.ts";
 import { DEFAULT_JOURNEY_WEIGHTS, DEFAULT_PERSONA_WEIGHTS } from "../bots/personas.ts";
-import { commandLine, cpuSeconds, descendantsOf, pssBytes } from "@shop/load/process-tree";
+import { cpuSeconds, descendantsOf, executable, pssBytes } from "@shop/load/process-tree";
 import { launchShop } from "./shop.ts";
 
 const { values } = parseArgs({ options: { sessions: { type: "string" }, seconds: { type: "string" } } });
@@ -30,7 +30,7 @@ function sleep(ms: number) {
 
 /** The Chromium processes among this process's descendants (not the shop the bench started). */
 function chromiumDescendantsOf(root: number): number[] {
-  return descendantsOf(root).filter((pid) => commandLine(pid).split(" ")[0]?.includes("chrom") ?? false);
+  return descendantsOf(root).filter((pid) => executable(pid).includes("chrom"));
 }
 
 function fleetCpuSeconds(): number {

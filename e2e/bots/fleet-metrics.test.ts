@@ -2,8 +2,7 @@ import { MeterProvider, MetricReader } from "@opentelemetry/sdk-metrics";
 import type { DataPoint, Histogram, MetricData } from "@opentelemetry/sdk-metrics";
 import { describe, expect, it } from "vitest";
 import { FleetMetrics, MAX_RECENT_ORDERS } from "./fleet-metrics.ts";
-import { STEP_DURATION_BUCKETS } from "./step-latency.ts";
-import { SAMPLES_PER_STEP } from "./step-latency.ts";
+import { SAMPLES_PER_STEP, STEP_DURATION_BUCKETS } from "./step-latency.ts";
 
 /** A FleetMetrics on a clock that only moves when the test says so. */
 function fakeFleet(startMs = 1_700_000_000_000) {

@@ -7,6 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { freePortBlock, waitFor } from "@shop/service-kit/testing";
 import { SinkClient } from "@shop/telemetry-sink";
+import type { SinkSpan } from "@shop/telemetry-sink";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { query } from "./shop-fixtures.ts";
 
@@ -100,16 +101,24 @@ describe("the bot fleet", () => {
       const sink = new SinkClient(inject("sinkUrl"));
       for (const order of orders) {
         expect(order.traceId, order.number).toMatch(/^[0-9a-f]{32}$/);
+        // One root: the storefront's server span, whose parent is the browser's span (not exported
+        // to the sink: it lives in the RUM data). Each process exports its spans in batches of its
+        // own, so until the last batch arrives a span can be there without its parent: wait for
+        // the whole trace, not only its first spans.
+        const rootsOf = (spans: SinkSpan[]) => {
+          const ids = new Set(spans.map((span) => span.spanId));
+          return spans.filter((span) => !span.parentSpanId || !ids.has(span.parentSpanId));
+        };
         const trace = await sink.waitFor(
           () => sink.trace(order.traceId ?? ""),
-          (candidate) => Boolean(candidate?.spans.some((span) => span.name === "checkout/placeOrder")),
-          { timeoutMs: 20_000, description: `the trace of ${order.number}` },
+          (candidate) =>
+            Boolean(candidate?.spans.some((span) => span.name === "checkout/placeOrder")) &&
+            rootsOf(candidate?.spans ?? []).length === 1,
+          { timeoutMs: 20_000, description: `the whole trace of ${order.number}` },
         );
         const spans = trace?.spans ?? [];
-        const ids = new Set(spans.map((span) => span.spanId));
-        // One root: the storefront's server span, whose parent is the browser's span (not exported
-        // to the sink: it lives in the RUM data). Synthetic traffic is marked on every span.
-        const roots = spans.filter((span) => !span.parentSpanId || !ids.has(span.parentSpanId));
+        const roots = rootsOf(spans);
+        // Synthetic traffic is marked on every span.
         expect(roots.map((span) => span.serviceName)).toEqual(["storefront"]);
         expect(roots[0]?.parentSpanId).toMatch(/^[0-9a-f]{16}$/);
         expect(

@@ -4,8 +4,9 @@
 // - none duplicated: no attempt produced two orders or two captured payments, and no card was
 //   charged without an order to show for it (a charge the saga failed to refund). An attempt
 //   whose every try failed is the exception the report names: the shopper never learned its
-//   outcome, and only a retry with its key (or a reconciliation job, which the shop lacks) would
-//   settle a charge caught between payment and order by a kill -9;
+//   outcome, and a charge caught between payment and order by a kill -9 stays until a retry with
+//   its key, or the payment service's orphan sweep (10 minutes on, longer than a chaos run)
+//   settles it;
 // - no oversell: stock never below zero, never more reserved than on hand;
 // - no reservation stuck: once the sweeper has run, nothing active is past its expiry, and each
 //   product's reserved count is exactly the sum of its active reservations.

@@ -40,6 +40,11 @@ export function descendantsOf(root: number): number[] {
   });
 }
 
+/** The program a process runs: its first argument, exactly (paths may hold spaces). */
+export function executable(pid: number): string {
+  return (read(`/proc/${String(pid)}/cmdline`) ?? "").split("\0")[0] ?? "";
+}
+
 export function commandLine(pid: number): string {
   return (read(`/proc/${String(pid)}/cmdline`) ?? "").replaceAll("\0", " ").trim();
 }

@@ -6,7 +6,7 @@
 // refunded, so there is never stock held for nothing, a charge without an order, or an order
 // without a charge.
 import { DomainError } from "@shop/service-kit";
-import { businessMetrics, logger, recordOutcome } from "@shop/telemetry";
+import { ATTR, businessMetrics, logger, recordOutcome } from "@shop/telemetry";
 import type { Downstream, PlacedOrder } from "./downstream.ts";
 import type { PlaceOrderInput } from "./schemas.ts";
 
@@ -96,7 +96,7 @@ export class CheckoutService {
         charged = false;
         await d.release(key);
         businessMetrics.checkoutAttempt("declined");
-        recordOutcome("card_declined", { "shop.payment.decline_reason": charge.reason });
+        recordOutcome("card_declined", { [ATTR.DECLINE_REASON]: charge.reason });
         return { status: "DECLINED", reason: charge.reason, message: charge.message };
       }
       order = await d.createOrder({

@@ -21,13 +21,14 @@ export const paymentEnvSchema = serviceEnvSchema.extend({
   // The simulated processor's median answer time; 0 answers at once (tests). The upper bound
   // keeps the 10x tail inside a charge's transaction timeout that a person would still wait for.
   PAYMENT_LATENCY_MS: z.coerce.number().int().min(0).max(5_000).default(120),
-  // How often charges a dead checkout left behind are settled (orphan-sweeper.ts): a query on
-  // (status, created_at), cheap enough every minute.
-  PAYMENT_ORPHAN_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
-  // How old a captured charge without an order must be to count as left behind. A checkout links
-  // or refunds its charge within seconds (its refund retries for about 9 s), so 10 minutes is
-  // long past any checkout still working on it.
-  PAYMENT_ORPHAN_AGE_MS: z.coerce.number().int().min(60_000).default(600_000),
+  // How often charges a dead checkout left behind are settled (orphan-sweeper.ts). At most a day:
+  // a timer longer than 2^31 ms fires at once.
+  PAYMENT_ORPHAN_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(86_400_000).default(60_000),
+  // How long a captured charge without an order must stay untouched to count as left behind. A
+  // checkout links or refunds its charge within seconds (its refund retries for about 9 s), and a
+  // retry of the same checkout refreshes the charge, so 10 minutes is long past any checkout
+  // still working on it.
+  PAYMENT_ORPHAN_AGE_MS: z.coerce.number().int().min(60_000).max(604_800_000).default(600_000),
 });
 
 export type PaymentEnv = z.infer<typeof paymentEnvSchema>;

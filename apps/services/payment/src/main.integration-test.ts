@@ -178,7 +178,7 @@ describe("the payment process", () => {
     try {
       // No checkout linked or refunded it, and it is an hour old: what a crashed checkout leaves.
       await db.$executeRaw`
-        update payments set created_at = now() - interval '1 hour'
+        update payments set created_at = now() - interval '1 hour', updated_at = now() - interval '1 hour'
          where idempotency_key = ${input.idempotencyKey}`;
       await waitFor(
         () => db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } }),
@@ -189,32 +189,30 @@ describe("the payment process", () => {
       await db.$disconnect();
     }
 
-    const sweeps = await telemetry.waitFor(
-      () => telemetry.spans({ service: "payment", name: ORPHAN_SWEEP_TASK }),
-      (found) => found.some((span) => span.attributes["shop.payment.orphans.refunded"] === 1),
-      { description: "the sweep's span" },
-    );
-    const sweep = sweeps.find((span) => span.attributes["shop.payment.orphans.refunded"] === 1);
-    expect(sweep?.parentSpanId).toBeUndefined();
+    // Other payments of this run may be settled by the same sweeps: read this charge's own trail.
     const logs = await telemetry.waitFor(
-      () => telemetry.logs({ traceId: sweep?.traceId ?? "" }),
+      () => telemetry.logs({ service: "payment" }),
       (found) => found.some((log) => String(log.body).includes(`refunded payment ${input.idempotencyKey}`)),
       { description: "the refund's warning" },
     );
-    expect(logs.find((log) => String(log.body).includes(input.idempotencyKey))?.severityText).toBe("warn");
+    const warning = logs.find((log) => String(log.body).includes(`refunded payment ${input.idempotencyKey}`));
+    expect(warning?.severityText).toBe("warn");
+    const sweeps = await telemetry.waitFor(
+      () => telemetry.spans({ service: "payment", name: ORPHAN_SWEEP_TASK }),
+      (found) => found.some((span) => span.traceId === warning?.traceId),
+      { description: "the sweep's span" },
+    );
+    const sweep = sweeps.find((span) => span.traceId === warning?.traceId);
+    expect(sweep?.parentSpanId).toBeUndefined();
+    expect(sweep?.attributes["shop.payment.orphans.refunded"]).toBeGreaterThanOrEqual(1);
     const orphans = await telemetry.waitFor(
       () => telemetry.metrics({ name: "shop.payment.orphans", service: "payment" }),
       (points) => points.some((point) => point.attributes["shop.payment.orphan.action"] === "refunded"),
       { description: "the shop.payment.orphans metric" },
     );
-    expect(
-      orphans.find((point) => point.attributes["shop.payment.orphan.action"] === "refunded"),
-    ).toMatchObject({
-      unit: "{payment}",
-      type: "sum",
-      monotonic: true,
-      value: 1,
-    });
+    const refunds = orphans.find((point) => point.attributes["shop.payment.orphan.action"] === "refunded");
+    expect(refunds).toMatchObject({ unit: "{payment}", type: "sum", monotonic: true });
+    expect(refunds?.value).toBeGreaterThanOrEqual(1);
   });
 
   it("refuses to start with a configuration it cannot use, saying why", async () => {

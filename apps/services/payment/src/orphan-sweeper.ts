@@ -20,7 +20,7 @@ export function startOrphanSweeper({
 }: {
   db: DbClient;
   intervalMs: number;
-  /** How long after its charge a payment without an order counts as abandoned. */
+  /** How long a captured payment without an order must stay untouched to count as abandoned. */
   orphanAgeMs: number;
   now?: () => Date;
 }): PeriodicTask {
@@ -34,7 +34,7 @@ export function startOrphanSweeper({
     for (const charge of refunded) {
       logger.warn(
         { ...charge, [ATTR.PAYMENT_ORPHAN_ACTION]: "refunded" },
-        `refunded payment ${charge.idempotencyKey}: charged over ${String(Math.round(orphanAgeMs / 1000))} s ago and no order followed`,
+        `refunded payment ${charge.idempotencyKey}: untouched for ${String(Math.round(orphanAgeMs / 1000))} s and no order followed`,
       );
     }
     for (const charge of linked) {

@@ -125,6 +125,20 @@ export function createPaymentRepository(
       return { kind: "existing", row: existing };
     },
 
+    /**
+     * A retried checkout is about to use this captured charge for its order: the charge counts as
+     * fresh again, so the orphan sweep (settle-orphan-charges.ts, which goes by updated_at) cannot
+     * refund it in the moment between this answer and the order. Null when the payment is no
+     * longer a captured charge without an order (the sweep got there first, or it is linked).
+     */
+    async touchUnlinkedCapture(idempotencyKey: string): Promise<PaymentRow | null> {
+      const rows = await db.$queryRaw<PaymentRow[]>`
+        update payments set updated_at = now()
+         where idempotency_key = ${idempotencyKey} and status = 'CAPTURED' and order_id is null
+        returning ${returningPayment}`;
+      return rows[0] ?? null;
+    },
+
     /** CAPTURED -> REFUNDED in one statement; `changed` says whether this call did it. */
     async refund(idempotencyKey: string): Promise<{ changed: boolean; row: PaymentRow | null }> {
       const rows = await db.$queryRaw<PaymentRow[]>`

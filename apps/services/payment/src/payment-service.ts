@@ -120,7 +120,17 @@ export function createPaymentService({ repository, processor }: PaymentServiceDe
             { cause: error, details: { idempotencyKey } },
           );
         });
-      if (claim.kind === "existing") return replay(attempt, claim.row);
+      if (claim.kind === "existing") {
+        // A captured charge no order has claimed yet: the retrying checkout will create the order
+        // next, so the charge must not look abandoned to the orphan sweep meanwhile.
+        const row =
+          claim.row.status === "CAPTURED" && claim.row.orderId === null
+            ? ((await repository.touchUnlinkedCapture(idempotencyKey)) ??
+              (await repository.findPayment(idempotencyKey)) ??
+              claim.row)
+            : claim.row;
+        return replay(attempt, row);
+      }
       const result = toChargeResult(claim.row);
       if (!result) throw new Error(`payment ${claim.row.id} was refunded while it was being charged`);
       report(result, attempt);

@@ -1,10 +1,13 @@
 // Settling the charges a dead checkout left behind, in-process against a real PostgreSQL: which
-// payments count as orphans (captured, no order, old enough), which get linked and which refunded,
-// that a second sweep changes nothing, and that two sweeps at once settle each orphan once.
+// payments count as orphans (captured, no order, untouched long enough), which get linked and
+// which refunded, that a retried checkout keeps its charge, that a sweep leaves rows someone holds
+// alone, and that two sweeps at once settle each orphan once. Every sweep covers the whole table,
+// so results are read for the test's own keys only.
 import { describe, expect, it } from "vitest";
 import { chargeOf } from "../test/charges.ts";
 import { inProcessPayment } from "../test/in-process-payment.ts";
 import { settleOrphanCharges } from "./settle-orphan-charges.ts";
+import type { SettleResult } from "./settle-orphan-charges.ts";
 
 const ORPHAN_AGE_MS = 10 * 60_000;
 
@@ -13,16 +16,32 @@ const shop = inProcessPayment();
 async function charge(number = "4242424242424242") {
   const input = chargeOf(number);
   await shop.payment.charge(input);
-  return input.idempotencyKey;
+  return input;
 }
 
-/** As if the charge had been made an hour ago. */
+async function charges(count: number) {
+  return Promise.all(Array.from({ length: count }, async () => (await charge()).idempotencyKey));
+}
+
+/** As if the charge had been made, and last touched, an hour ago. */
 async function age(...keys: string[]) {
   await shop.db.$executeRaw`
-    update payments set created_at = now() - interval '1 hour' where idempotency_key = any(${keys})`;
+    update payments set created_at = now() - interval '1 hour', updated_at = now() - interval '1 hour'
+     where idempotency_key = any(${keys})`;
 }
 
-const settle = () => settleOrphanCharges(shop.db, new Date(Date.now() - ORPHAN_AGE_MS));
+/** One sweep, as the service runs it, reduced to what it did to `keys`. */
+async function settle(keys: string[]) {
+  return mine(await settleOrphanCharges(shop.db, new Date(Date.now() - ORPHAN_AGE_MS)), keys);
+}
+
+function mine(result: SettleResult, keys: string[]) {
+  const ours = (charge: { idempotencyKey: string }) => keys.includes(charge.idempotencyKey);
+  return {
+    refunded: result.refunded.filter(ours).map((charge) => charge.idempotencyKey),
+    linked: result.linked.filter(ours).map((charge) => [charge.idempotencyKey, charge.orderId] as const),
+  };
+}
 
 const payments = async (keys: string[]) =>
   Object.fromEntries(
@@ -36,25 +55,26 @@ const payments = async (keys: string[]) =>
 
 describe("settling orphaned charges", () => {
   it("links an old charge to the order its checkout made, refunds one without an order, leaves the rest", async () => {
-    const abandoned = await charge();
-    const ordered = await charge();
+    const abandoned = (await charge()).idempotencyKey;
+    const ordered = (await charge()).idempotencyKey;
     const orderId = await shop.orders.createOrder(4_999, ordered);
-    const fresh = await charge();
-    const linkedAlready = await charge();
+    const fresh = (await charge()).idempotencyKey;
+    const linkedAlready = (await charge()).idempotencyKey;
     const linkedOrder = await shop.orders.createOrder(4_999, linkedAlready);
     await shop.payment.linkOrder({ idempotencyKey: linkedAlready, orderId: linkedOrder });
-    const declined = await charge("4000000000000002");
-    const refundedAlready = await charge();
+    const declined = (await charge("4000000000000002")).idempotencyKey;
+    const refundedAlready = (await charge()).idempotencyKey;
     await shop.payment.refund({ idempotencyKey: refundedAlready });
     await age(abandoned, ordered, linkedAlready, declined, refundedAlready);
+    const keys = [abandoned, ordered, fresh, linkedAlready, declined, refundedAlready];
 
-    const result = await settle();
-    expect(result.refunded.map((charge) => charge.idempotencyKey)).toEqual([abandoned]);
-    expect(result.refunded[0]).toMatchObject({ amountMinor: 4_999, currency: "USD" });
-    expect(result.linked.map((charge) => [charge.idempotencyKey, charge.orderId])).toEqual([
-      [ordered, orderId],
-    ]);
-    expect(await payments([abandoned, ordered, fresh, linkedAlready, declined, refundedAlready])).toEqual({
+    const result = await settleOrphanCharges(shop.db, new Date(Date.now() - ORPHAN_AGE_MS));
+    expect(result.refunded.find((charge) => charge.idempotencyKey === abandoned)).toMatchObject({
+      amountMinor: 4_999,
+      currency: "USD",
+    });
+    expect(mine(result, keys)).toEqual({ refunded: [abandoned], linked: [[ordered, orderId]] });
+    expect(await payments(keys)).toEqual({
       [abandoned]: { status: "REFUNDED", orderId: null },
       [ordered]: { status: "CAPTURED", orderId },
       [fresh]: { status: "CAPTURED", orderId: null },
@@ -64,25 +84,72 @@ describe("settling orphaned charges", () => {
     });
 
     // Settled is settled: the next sweep finds nothing of these.
-    expect(await settle()).toEqual({ refunded: [], linked: [] });
+    expect(await settle(keys)).toEqual({ refunded: [], linked: [] });
     // A checkout retrying the refunded attempt is told so, and is never charged again.
     await expect(
       shop.payment.charge(chargeOf("4242424242424242", { idempotencyKey: abandoned })),
-    ).rejects.toMatchObject({
-      code: "CONFLICT",
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("keeps a charge a retried checkout has just been answered with, however old", async () => {
+    const input = await charge();
+    await age(input.idempotencyKey);
+    // The shopper presses "Place order" again: the charge is replayed, and the order comes next.
+    expect(await shop.payment.charge(input)).toMatchObject({ status: "CAPTURED" });
+
+    expect(await settle([input.idempotencyKey])).toEqual({ refunded: [], linked: [] });
+    const orderId = await shop.orders.createOrder(4_999, input.idempotencyKey);
+    expect(await shop.payment.linkOrder({ idempotencyKey: input.idempotencyKey, orderId })).toMatchObject({
+      status: "CAPTURED",
+      orderId,
     });
   });
 
+  it("refunds a charge whose order another payment already paid", async () => {
+    const orphan = (await charge()).idempotencyKey;
+    const other = (await charge()).idempotencyKey;
+    const orderId = await shop.orders.createOrder(4_999, orphan);
+    await shop.payment.linkOrder({ idempotencyKey: other, orderId });
+    await age(orphan, other);
+
+    expect(await settle([orphan, other])).toEqual({ refunded: [orphan], linked: [] });
+    expect(await payments([orphan, other])).toEqual({
+      [orphan]: { status: "REFUNDED", orderId: null },
+      [other]: { status: "CAPTURED", orderId },
+    });
+  });
+
+  it("leaves the payments another transaction holds to it, and settles them once it lets go", async () => {
+    const keys = await charges(4);
+    const held = keys.slice(0, 2);
+    await age(...keys);
+
+    const released = Promise.withResolvers<undefined>();
+    const holding = Promise.withResolvers<undefined>();
+    const holder = shop.db.$transaction(async (tx) => {
+      await tx.$queryRaw`select id from payments where idempotency_key = any(${held}) for update`;
+      holding.resolve(undefined);
+      await released.promise;
+    });
+    await holding.promise;
+    const during = await settle(keys);
+    released.resolve(undefined);
+    await holder;
+
+    expect(during.refunded.toSorted()).toEqual(keys.slice(2).toSorted());
+    const after = await settle(keys);
+    expect(after.refunded.toSorted()).toEqual(held.toSorted());
+    expect(after.linked).toEqual([]);
+  });
+
   it("settles each orphan once when two sweeps run at the same time", async () => {
-    const keys = await Promise.all(Array.from({ length: 6 }, () => charge()));
+    const keys = await charges(6);
     const withOrders = keys.slice(0, 2);
     for (const key of withOrders) await shop.orders.createOrder(4_999, key);
     await age(...keys);
 
-    const [first, second] = await Promise.all([settle(), settle()]);
-    const refunded = [...first.refunded, ...second.refunded].map((charge) => charge.idempotencyKey);
-    const linked = [...first.linked, ...second.linked].map((charge) => charge.idempotencyKey);
-    expect(refunded.toSorted()).toEqual(keys.slice(2).toSorted());
-    expect(linked.toSorted()).toEqual(withOrders.toSorted());
+    const [first, second] = await Promise.all([settle(keys), settle(keys)]);
+    expect([...first.refunded, ...second.refunded].toSorted()).toEqual(keys.slice(2).toSorted());
+    expect([...first.linked, ...second.linked].map(([key]) => key).toSorted()).toEqual(withOrders.toSorted());
   });
 });

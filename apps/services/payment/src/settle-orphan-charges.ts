@@ -1,13 +1,17 @@
 // Charges a checkout left behind. The checkout saga refunds a charge whose order could not be
 // created, and links one whose order was; a checkout process that dies between charging and
-// finishing does neither, and the shopper's money stays taken for nothing. Long after any checkout
-// would have finished (PAYMENT_ORPHAN_AGE_MS), a CAPTURED payment without an order is settled:
-// - its order exists (same idempotency key: the saga uses the attempt's key for both): the link
-//   the checkout never made is made;
-// - there is no order: the charge is refunded.
-// Linking runs first, so a charge whose order exists is never refunded. Each statement takes its
-// rows with FOR UPDATE SKIP LOCKED: replicas sweeping at once split the work, and a payment a
-// checkout is refunding or linking right now is left to that call.
+// finishing does neither, and the shopper's money stays taken for nothing. A CAPTURED payment
+// without an order that nothing has touched for PAYMENT_ORPHAN_AGE_MS is settled:
+// - an order with its idempotency key (the saga uses the attempt's key for both) that no payment
+//   has paid yet: the link the checkout never made is made;
+// - no such order: the charge is refunded.
+// What keeps a paid order from losing its charge: the age counts from updated_at, which a
+// retried checkout refreshes when its charge is replayed just before it creates the order
+// (payment-service.ts), and the refund re-checks for a payable order in the same statement.
+// Both statements take their rows with FOR UPDATE SKIP LOCKED (the link also its order's row, as
+// linkOrder does): replicas sweeping at once split the work, and a payment or order someone is
+// working on right now is left to them. The created_at bound is implied by updated_at's (a row is
+// never updated before it is created); it lets the (status, created_at) index narrow the scan.
 import { Prisma } from "@shop/db";
 import type { DbClient } from "@shop/db";
 
@@ -28,10 +32,10 @@ export interface SettleResult {
 const settled = Prisma.sql`p.id::text as "paymentId", p.idempotency_key as "idempotencyKey",
   p.amount_minor as "amountMinor", p.currency`;
 
-/** Settles up to `batchSize` of each kind of orphan charged before `chargedBefore`. */
+/** Settles up to `batchSize` of each kind of orphan left untouched since `untouchedSince`. */
 export async function settleOrphanCharges(
   db: DbClient,
-  chargedBefore: Date,
+  untouchedSince: Date,
   batchSize = ORPHAN_BATCH_SIZE,
 ): Promise<SettleResult> {
   const linked = await db.$queryRaw<SettleResult["linked"]>`
@@ -39,11 +43,12 @@ export async function settleOrphanCharges(
        select p.id, o.id as order_id
          from payments p
          join orders o on o.idempotency_key = p.idempotency_key
-        where p.status = 'CAPTURED' and p.order_id is null and p.created_at < ${chargedBefore}::timestamptz
+        where p.status = 'CAPTURED' and p.order_id is null
+          and p.created_at < ${untouchedSince}::timestamptz and p.updated_at < ${untouchedSince}::timestamptz
           and not exists (select 1 from payments other where other.order_id = o.id)
         order by p.created_at
         limit ${batchSize}
-          for update of p skip locked
+          for update of p, o skip locked
      )
      update payments p
         set order_id = due.order_id, updated_at = now()
@@ -54,8 +59,14 @@ export async function settleOrphanCharges(
     with due as (
        select p.id
          from payments p
-        where p.status = 'CAPTURED' and p.order_id is null and p.created_at < ${chargedBefore}::timestamptz
-          and not exists (select 1 from orders o where o.idempotency_key = p.idempotency_key)
+        where p.status = 'CAPTURED' and p.order_id is null
+          and p.created_at < ${untouchedSince}::timestamptz and p.updated_at < ${untouchedSince}::timestamptz
+          -- An order of its own still waiting for a payment gets linked instead; an order that
+          -- another payment already paid leaves this charge paying for nothing.
+          and not exists (
+            select 1 from orders o
+             where o.idempotency_key = p.idempotency_key
+               and not exists (select 1 from payments other where other.order_id = o.id))
         order by p.created_at
         limit ${batchSize}
           for update skip locked

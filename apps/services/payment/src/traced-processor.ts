@@ -3,8 +3,7 @@
 // from the database work around it), and an answer that never came is an ERROR with error.type.
 // Only the card's brand is recorded: never its number, expiry or CVC.
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import { ATTR } from "@shop/telemetry";
-import { PAYMENT_PROCESSOR_ATTR } from "@shop/telemetry/names";
+import { ATTR, PAYMENT_PROCESSOR_ATTR } from "@shop/telemetry/names";
 import type { CardProcessor } from "./card-processor.ts";
 
 const tracer = trace.getTracer("@shop/payment-service");

@@ -1,5 +1,6 @@
 // Orders for linkOrder to point at. A customer and bare orders (no items): a payment only needs
-// the order to exist. Everything is removed again by cleanUp(), payments that name them first.
+// the order to exist. Everything is removed again by cleanUp(), payments that name them first
+// (refunded, so none is left as a charge without an order).
 import { randomUUID } from "node:crypto";
 import type { DbClient } from "@shop/db";
 
@@ -44,7 +45,12 @@ export function ordersFixture(db: DbClient) {
     },
 
     async cleanUp(): Promise<void> {
-      await db.payment.updateMany({ where: { orderId: { in: orderIds } }, data: { orderId: null } });
+      // Refunded as they let go of their orders: a captured charge without an order left behind
+      // would be an orphan the payment process's sweep settles in a later test.
+      await db.payment.updateMany({
+        where: { orderId: { in: orderIds } },
+        data: { orderId: null, status: "REFUNDED" },
+      });
       await db.order.deleteMany({ where: { id: { in: orderIds } } });
       if (customerId !== undefined) await db.customer.delete({ where: { id: customerId } });
     },
