@@ -26,7 +26,6 @@ export class BlackFridayShoppers {
   /** Every checkout's answer, as the shopper saw it (the sink holds the shop's own view). */
   readonly checkouts: CheckoutRecord[] = [];
   readonly #baseUrl: string;
-  readonly #concurrency: number;
   readonly #crowd: ShopperCrowd;
   #sequence = 0;
   /** The products of the last listing anyone saw: what a shopper buys when the catalog is busy. */
@@ -34,12 +33,11 @@ export class BlackFridayShoppers {
 
   constructor(baseUrl: string, options: { concurrency: number; pauseMs: number }) {
     this.#baseUrl = baseUrl;
-    this.#concurrency = options.concurrency;
-    this.#crowd = new ShopperCrowd({ pauseMs: options.pauseMs });
+    this.#crowd = new ShopperCrowd({ size: options.concurrency, pauseMs: options.pauseMs });
   }
 
   start() {
-    this.#crowd.start(this.#concurrency, () => {
+    this.#crowd.start(() => {
       // One shopper, one browser: the cart (a cookie) outlives a failed checkout, so a shopper whose
       // checkout failed tries again next round even while the catalog is too busy to add more.
       const shopper = {

@@ -39,18 +39,16 @@ export class LedgerShoppers {
   /** Attempts whose outcome the shopper never learned (every try failed): they may or may not exist. */
   readonly unknownOutcomes: string[] = [];
   readonly #baseUrl: string;
-  readonly #concurrency: number;
   readonly #crowd: ShopperCrowd;
   #sequence = 0;
 
   constructor(baseUrl: string, options: { concurrency: number; pauseMs?: number }) {
     this.#baseUrl = baseUrl;
-    this.#concurrency = options.concurrency;
-    this.#crowd = new ShopperCrowd({ pauseMs: options.pauseMs ?? 500 });
+    this.#crowd = new ShopperCrowd({ size: options.concurrency, pauseMs: options.pauseMs ?? 500 });
   }
 
   start() {
-    this.#crowd.start(this.#concurrency, () => ({ shopOnce: () => this.#shopOnce() }));
+    this.#crowd.start(() => ({ shopOnce: () => this.#shopOnce() }));
   }
 
   stop() {

@@ -9,19 +9,24 @@ export interface Shopper {
 }
 
 export class ShopperCrowd {
+  readonly #size: number;
   readonly #pauseMs: number;
   #running = false;
   #loops: Promise<void>[] = [];
 
-  /** `pauseMs` is the mean think time between rounds, jittered so the crowd does not move in lockstep. */
-  constructor(options: { pauseMs: number }) {
+  /**
+   * `size` shoppers; `pauseMs` is the mean think time between rounds, jittered so the crowd does
+   * not move in lockstep.
+   */
+  constructor(options: { size: number; pauseMs: number }) {
+    this.#size = options.size;
     this.#pauseMs = options.pauseMs;
   }
 
-  /** Starts `size` shoppers, each made by `newShopper` (one browser each: its cookies, its cart). */
-  start(size: number, newShopper: () => Shopper): void {
+  /** Starts the shoppers, each made by `newShopper` (one browser each: its cookies, its cart). */
+  start(newShopper: () => Shopper): void {
     this.#running = true;
-    this.#loops = Array.from({ length: size }, () => this.#loop(newShopper()));
+    this.#loops = Array.from({ length: this.#size }, () => this.#loop(newShopper()));
   }
 
   /** Lets every shopper finish the round it is in. */

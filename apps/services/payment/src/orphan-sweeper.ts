@@ -26,9 +26,10 @@ export function startOrphanSweeper({
 }): PeriodicTask {
   return startPeriodicTask(ORPHAN_SWEEP_TASK, intervalMs, async () => {
     const { refunded, linked } = await settleOrphanCharges(db, new Date(now().getTime() - orphanAgeMs));
-    const span = trace.getActiveSpan();
-    span?.setAttribute(ATTR.PAYMENT_ORPHANS_REFUNDED, refunded.length);
-    span?.setAttribute(ATTR.PAYMENT_ORPHANS_LINKED, linked.length);
+    trace.getActiveSpan()?.setAttributes({
+      [ATTR.PAYMENT_ORPHANS_REFUNDED]: refunded.length,
+      [ATTR.PAYMENT_ORPHANS_LINKED]: linked.length,
+    });
     businessMetrics.paymentOrphans("refunded", refunded.length);
     businessMetrics.paymentOrphans("linked", linked.length);
     for (const charge of refunded) {
