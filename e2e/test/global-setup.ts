@@ -48,6 +48,8 @@ export default async function setup(project: Project) {
     DATABASE_URL: database.url,
     DEMO_DATA_DIR: dataDir,
     DEMO_BOTS: "false",
+    // Tests sell products out by hand (checkout outcomes): no delivery may refill one meanwhile.
+    INVENTORY_RESTOCK_INTERVAL_MS: "86400000",
     // The acceptance run's time-scaled alert windows are seconds long: it asks for metrics every
     // second instead of every minute (E2E_METRIC_EXPORT_INTERVAL_MS).
     ...(metricInterval === undefined ? {} : { OTEL_METRIC_EXPORT_INTERVAL: String(metricInterval) }),

@@ -51,7 +51,7 @@ describe("database constraints", () => {
     );
     productId = product.rows[0]?.id ?? 0;
     await client.query(
-      "insert into inventory (product_id, on_hand, reserved, updated_at) values ($1, 5, 2, now())",
+      "insert into inventory (product_id, on_hand, reserved, par_level, updated_at) values ($1, 5, 2, 5, now())",
       [productId],
     );
     const customer = await client.query<{ id: number }>(
@@ -79,6 +79,12 @@ describe("database constraints", () => {
       [productId],
       CHECK_VIOLATION,
       "inventory_reserved_check",
+    );
+    await expectViolation(
+      "update inventory set par_level = -1 where product_id = $1",
+      [productId],
+      CHECK_VIOLATION,
+      "inventory_par_level_check",
     );
   });
 

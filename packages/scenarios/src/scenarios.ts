@@ -102,7 +102,7 @@ const flashSale: Scenario = {
       atSeconds: 660,
       narrative:
         "The card processor feels the sale too: payments slow down and a few fail. Errors rise, gradually.",
-      look: "APM > payment: latency and error rate; checkout attempts by outcome; hot products selling out.",
+      look: "APM > payment: latency and error rate; checkout attempts by outcome; reserve spans with shop.inventory.lock_wait_ms.",
       traffic: { perMinute: 300, hotProducts: SALE_PRODUCTS, hotShare: 0.6 },
       flags: {
         "inventory.contention": { lockHoldMs: 700 },

@@ -1,7 +1,7 @@
 // The business side of the dashboards, recorded where it happens: orders and revenue in checkout,
-// declines in payment, abandonment in cart. Instruments are created on first use, after the SDK
-// has registered its meter provider (the metrics API has no proxy: a meter taken earlier would
-// stay a no-op forever).
+// declines in payment, abandonment in cart, deliveries in inventory. Instruments are created on
+// first use, after the SDK has registered its meter provider (the metrics API has no proxy: a
+// meter taken earlier would stay a no-op forever).
 import { metrics } from "@opentelemetry/api";
 import type { Counter, Histogram } from "@opentelemetry/api";
 import { ATTR, METRIC, MONEY_BUCKETS } from "./names.ts";
@@ -16,6 +16,7 @@ interface Instruments {
   checkoutAttempts: Counter;
   paymentDeclines: Counter;
   paymentOrphans: Counter;
+  inventoryRestocked: Counter;
   cartsAbandoned: Counter;
   cartAbandonedValue: Histogram;
   slowQueries: Counter;
@@ -41,6 +42,7 @@ function create(): Instruments {
     checkoutAttempts: counter(METRIC.CHECKOUT_ATTEMPTS),
     paymentDeclines: counter(METRIC.PAYMENT_DECLINES),
     paymentOrphans: counter(METRIC.PAYMENT_ORPHANS),
+    inventoryRestocked: counter(METRIC.INVENTORY_RESTOCKED),
     cartsAbandoned: counter(METRIC.CARTS_ABANDONED),
     cartAbandonedValue: money(METRIC.CART_ABANDONED_VALUE),
     slowQueries: counter(METRIC.SLOW_QUERIES),
@@ -76,6 +78,9 @@ export const businessMetrics = {
   },
   paymentOrphans(action: "refunded" | "linked", count: number) {
     if (count > 0) get().paymentOrphans.add(count, { [ATTR.PAYMENT_ORPHAN_ACTION]: action });
+  },
+  inventoryRestocked(productId: number, units: number) {
+    if (units > 0) get().inventoryRestocked.add(units, { [ATTR.PRODUCT_ID]: productId });
   },
   cartAbandoned(cart: { valueMinor: number; currency: string }) {
     const attributes = { [ATTR.CURRENCY]: cart.currency };

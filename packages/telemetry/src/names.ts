@@ -18,6 +18,9 @@ export const ATTR = {
   /** On each sweep's span: how many orphaned charges it refunded, and how many it linked. */
   PAYMENT_ORPHANS_REFUNDED: "shop.payment.orphans.refunded",
   PAYMENT_ORPHANS_LINKED: "shop.payment.orphans.linked",
+  /** On each restocking run's span: how many products it restocked, and how many units in all. */
+  INVENTORY_RESTOCKED_PRODUCTS: "shop.inventory.restocked.products",
+  INVENTORY_RESTOCKED_UNITS: "shop.inventory.restocked.units",
   CACHE_NAME: "shop.cache.name",
   /** hit or miss */
   CACHE_RESULT: "shop.cache.result",
@@ -132,6 +135,12 @@ export const METRIC = {
     unit: "{payment}",
     description:
       "Captured charges found without their order after a checkout died, by shop.payment.orphan.action (refunded, linked)",
+  },
+  INVENTORY_RESTOCKED: {
+    name: "shop.inventory.restocked",
+    unit: "{unit}",
+    description:
+      "Units delivered to products whose free stock fell to their reorder point, by shop.product_id",
   },
   CACHE_REQUESTS: {
     name: "shop.cache.requests",

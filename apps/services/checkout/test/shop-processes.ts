@@ -34,8 +34,16 @@ export async function startServiceProcess(
   const cwd = path.join(import.meta.dirname, "..", "..", name);
   const child = spawn(process.execPath, ["--import", "@shop/telemetry/register", "src/main.ts"], {
     cwd,
-    // eslint-disable-next-line no-restricted-properties -- a service inherits the test's environment
-    env: { ...process.env, ...env, PORT: String(chosen), OTEL_SERVICE_NAME: name },
+    env: {
+      // eslint-disable-next-line no-restricted-properties -- a service inherits the test's environment
+      ...process.env,
+      // Tests set stock by hand (a product with 3 left, a sold-out one): no delivery may refill
+      // it meanwhile. Restocking has tests of its own in the inventory service.
+      INVENTORY_RESTOCK_INTERVAL_MS: "86400000",
+      ...env,
+      PORT: String(chosen),
+      OTEL_SERVICE_NAME: name,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -20,3 +20,30 @@ describe("the inventory's lock timeout", () => {
     );
   });
 });
+
+describe("restocking", () => {
+  it("runs every 5 minutes and reorders at a fifth of the par level unless told otherwise", () => {
+    const env = inventoryEnv(required);
+    expect(env.INVENTORY_RESTOCK_INTERVAL_MS).toBe(300_000);
+    expect(env.INVENTORY_REORDER_SHARE).toBe(0.2);
+    const tuned = inventoryEnv({
+      ...required,
+      INVENTORY_RESTOCK_INTERVAL_MS: "60000",
+      INVENTORY_REORDER_SHARE: "0",
+    });
+    expect(tuned.INVENTORY_RESTOCK_INTERVAL_MS).toBe(60_000);
+    expect(tuned.INVENTORY_REORDER_SHARE).toBe(0);
+  });
+
+  it("refuses a reorder point at the par level, or a delivery round that would spin", () => {
+    expect(() => inventoryEnv({ ...required, INVENTORY_REORDER_SHARE: "1" })).toThrow(
+      /INVENTORY_REORDER_SHARE/,
+    );
+    expect(() => inventoryEnv({ ...required, INVENTORY_REORDER_SHARE: "-0.1" })).toThrow(
+      /INVENTORY_REORDER_SHARE/,
+    );
+    expect(() => inventoryEnv({ ...required, INVENTORY_RESTOCK_INTERVAL_MS: "10" })).toThrow(
+      /INVENTORY_RESTOCK_INTERVAL_MS/,
+    );
+  });
+});

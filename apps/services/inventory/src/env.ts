@@ -19,6 +19,12 @@ export const inventoryEnvSchema = serviceEnvSchema.extend({
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(250),
   // How often expired reservations give their units back. Lower bound: a sweep is a query, not a spin.
   INVENTORY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  // How often products whose free stock fell to their reorder point are restocked to their par
+  // level (restock.ts): the warehouse's delivery round. A product may stay sold out until then.
+  INVENTORY_RESTOCK_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
+  // The reorder point as a share of the par level: 0.2 restocks a product stocked at 150 once 30
+  // or fewer are free; 0 waits until it is sold out. Under 1, or every sale would trigger one.
+  INVENTORY_REORDER_SHARE: z.coerce.number().min(0).max(0.9).default(0.2),
   // How long a reservation queues for a hot product's locked rows before it answers 504. The
   // reservation transaction's own timeout (15 s, inventory-rows.ts) must outlast this wait plus
   // inventory.contention's longest hold (5 s), hence the upper bound.

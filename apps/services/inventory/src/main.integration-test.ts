@@ -1,6 +1,7 @@
 // The service process as it runs in the shop (src/main.ts with the telemetry preload), exporting
 // to the local sink that stands in for Coralogix: readiness, what an out-of-stock looks like once
-// exported (an outcome, never an error), the sweeper on its timer, configuration errors, shutdown.
+// exported (an outcome, never an error), the sweeper and the restocker on their timers,
+// configuration errors, shutdown.
 import { randomBytes } from "node:crypto";
 import { createDbClient } from "@shop/db";
 import type { DbClient } from "@shop/db";
@@ -33,6 +34,9 @@ const processEnv = (): Record<string, string> => ({
   DATABASE_URL: inject("databaseUrl"),
   DATABASE_POOL_MAX: "4",
   INVENTORY_SWEEP_INTERVAL_MS: "200",
+  // Tests here set stock by hand (an out-of-stock): no delivery may refill it meanwhile. The
+  // restocking test starts a process of its own that restocks every second.
+  INVENTORY_RESTOCK_INTERVAL_MS: "86400000",
 });
 
 beforeAll(async () => {
@@ -140,6 +144,53 @@ describe("the inventory process", () => {
     );
     expect(sweep?.parentSpanId).toBeUndefined();
     expect(children.every((span) => span.traceId === sweep?.traceId)).toBe(true);
+  });
+
+  it("restocks a product that fell to its reorder point on its timer: a log, a span with counts, a metric", async () => {
+    const productId = productIds[12] ?? 0;
+    await fixture.setStock(productId, 3, { parLevel: 80 });
+    const restocking = await startInventory({
+      ...processEnv(),
+      INVENTORY_RESTOCK_INTERVAL_MS: "1000",
+      OTEL_METRIC_EXPORT_INTERVAL: "500",
+    });
+    try {
+      await waitFor(
+        () => fixture.stock(productId),
+        (stock) => stock.onHand === 80,
+        { description: "the delivery to top the product up to its par level" },
+      );
+      const slug = (await db.product.findUniqueOrThrow({ where: { id: productId } })).slug;
+      await waitFor(
+        () => Promise.resolve(restocking.output()),
+        (output) => output.includes(`restocked ${slug}: 77 units delivered, 80 free again`),
+        { description: "the delivery's log line" },
+      );
+      // The run that delivered: one trace, its counts on the root span, its SQL underneath.
+      const runs = await telemetry.waitFor(
+        () => telemetry.spans({ service: "inventory", name: "restocking inventory" }),
+        (found) => found.some((span) => Number(span.attributes["shop.inventory.restocked.units"]) >= 77),
+        { description: "the restocking span" },
+      );
+      const run = runs.find((span) => Number(span.attributes["shop.inventory.restocked.units"]) >= 77);
+      expect(run?.parentSpanId).toBeUndefined();
+      expect(run?.attributes["shop.inventory.restocked.products"]).toBeGreaterThanOrEqual(1);
+      const sql = await telemetry.waitFor(
+        async () => (await telemetry.trace(run?.traceId ?? ""))?.spans ?? [],
+        (spans) =>
+          spans.some((span) => String(span.attributes["db.query.text"]).includes("update inventory")),
+        { description: "the restocking SQL in the run's trace" },
+      );
+      expect(sql.every((span) => span.status.code !== "ERROR")).toBe(true);
+      const points = await telemetry.waitFor(
+        () => telemetry.metrics({ name: "shop.inventory.restocked", service: "inventory" }),
+        (found) => found.some((point) => point.attributes["shop.product_id"] === productId),
+        { description: "the shop.inventory.restocked metric" },
+      );
+      expect(points.find((point) => point.attributes["shop.product_id"] === productId)?.value).toBe(77);
+    } finally {
+      await restocking.stop();
+    }
   });
 
   it("refuses to start with a configuration it cannot use, saying why", async () => {

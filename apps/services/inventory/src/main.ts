@@ -1,10 +1,11 @@
 // The inventory service process: `node --import @shop/telemetry/register src/main.ts`
-// (OTEL_SERVICE_NAME=inventory). It serves the router over HTTP, sweeps expired reservations on a
-// timer, and on SIGTERM finishes requests in flight, stops the sweeper, then closes the pool.
+// (OTEL_SERVICE_NAME=inventory). It serves the router over HTTP, sweeps expired reservations and
+// restocks on timers, and on SIGTERM finishes requests in flight, stops both, then closes the pool.
 import { createDbClient, followPoolExhaustion } from "@shop/db";
 import { startServiceServer, stopOnSignals } from "@shop/service-kit";
 import { inventoryEnv } from "./env.ts";
 import { createInventoryRouter } from "./router.ts";
+import { startRestocker } from "./restocker.ts";
 import { startSweeper } from "./sweeper.ts";
 
 const env = inventoryEnv();
@@ -15,6 +16,11 @@ const db = createDbClient({
   applicationName: "inventory",
 });
 const sweeper = startSweeper({ db, intervalMs: env.INVENTORY_SWEEP_INTERVAL_MS });
+const restocker = startRestocker({
+  db,
+  intervalMs: env.INVENTORY_RESTOCK_INTERVAL_MS,
+  reorderShare: env.INVENTORY_REORDER_SHARE,
+});
 
 const server = await startServiceServer({
   name: "inventory",
@@ -25,7 +31,7 @@ const server = await startServiceServer({
   flagsRedisUrl: env.REDIS_URL,
   readiness: { database: () => db.$queryRaw`select 1` },
   onShutdown: async () => {
-    await sweeper.stop();
+    await Promise.all([sweeper.stop(), restocker.stop()]);
     await db.$disconnect();
   },
 });

@@ -1,5 +1,5 @@
-// What a test changes in the shared database, and how it is put back: the stock of the products
-// it set, and every reservation of the checkout ids it minted.
+// What a test changes in the shared database, and how it is put back: the stock (and par level) of
+// the products it set, and every reservation of the checkout ids it minted.
 import { randomUUID } from "node:crypto";
 import type { DbClient } from "@shop/db";
 
@@ -8,8 +8,12 @@ export interface StockRow {
   reserved: number;
 }
 
+interface SavedRow extends StockRow {
+  parLevel: number;
+}
+
 export function stockFixture(db: DbClient) {
-  const original = new Map<number, StockRow>();
+  const original = new Map<number, SavedRow>();
   const checkoutIds = new Set<string>();
 
   async function stock(productId: number): Promise<StockRow> {
@@ -22,10 +26,28 @@ export function stockFixture(db: DbClient) {
   return {
     stock,
 
-    /** Sets a product's stock for this test (nothing reserved); restore() puts the original back. */
-    async setStock(productId: number, onHand: number): Promise<void> {
-      if (!original.has(productId)) original.set(productId, await stock(productId));
-      await db.inventory.update({ where: { productId }, data: { onHand, reserved: 0 } });
+    /**
+     * Sets a product's stock for this test (nothing reserved unless `reserved`, the par level
+     * unchanged unless `parLevel`); restore() puts the original back.
+     */
+    async setStock(
+      productId: number,
+      onHand: number,
+      { reserved = 0, parLevel }: { reserved?: number; parLevel?: number } = {},
+    ): Promise<void> {
+      if (!original.has(productId)) {
+        original.set(
+          productId,
+          await db.inventory.findUniqueOrThrow({
+            where: { productId },
+            select: { onHand: true, reserved: true, parLevel: true },
+          }),
+        );
+      }
+      await db.inventory.update({
+        where: { productId },
+        data: { onHand, reserved, ...(parLevel === undefined ? {} : { parLevel }) },
+      });
     },
 
     /** A checkout id of this test's own, cleaned up by restore(). */

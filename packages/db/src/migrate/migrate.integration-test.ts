@@ -109,6 +109,7 @@ describe("db:migrate on a fresh database", () => {
     expect(checks.map((c) => c.conname)).toEqual(
       expect.arrayContaining([
         "inventory_on_hand_check",
+        "inventory_par_level_check",
         "inventory_reserved_check",
         "inventory_reserved_within_on_hand_check",
         "orders_total_check",

@@ -9,6 +9,7 @@ import { deployMigrations } from "../migrate/deploy.ts";
 import { packageRoot } from "../migrate/migrations-directory.ts";
 import { createScratchDatabase } from "../migrate/scratch-database.ts";
 import { testEnv } from "../testing/test-env.ts";
+import { catalog } from "./catalog/index.ts";
 import { countRows, seedDatabase } from "./seed.ts";
 
 const anchorDate = "2026-11-26";
@@ -123,6 +124,27 @@ describe("db:seed", () => {
     await seedDatabase(db, { anchorDate: "2026-12-09" });
     expect(await digest(db)).toEqual(before);
     await db.inventory.update({ where: { productId: product.id }, data: { onHand: { increment: 1 } } });
+  });
+
+  it("sets each product's par level from the catalog, leaving its live stock alone", async () => {
+    const product = await db.product.findFirstOrThrow({
+      orderBy: { id: "asc" },
+      include: { inventory: true },
+    });
+    const catalogStock = catalog
+      .flatMap((category) => category.products)
+      .find((p) => p.slug === product.slug)?.stock;
+    expect(product.inventory?.parLevel).toBe(catalogStock);
+    // A shop migrated from before par levels: the migration set the level to its current stock.
+    await db.inventory.update({
+      where: { productId: product.id },
+      data: { parLevel: 3, onHand: { decrement: 2 } },
+    });
+    await seedDatabase(db, { anchorDate });
+    const after = await db.inventory.findUniqueOrThrow({ where: { productId: product.id } });
+    expect(after.parLevel).toBe(catalogStock);
+    expect(after.onHand).toBe((product.inventory?.onHand ?? 0) - 2);
+    await db.inventory.update({ where: { productId: product.id }, data: { onHand: { increment: 2 } } });
   });
 
   it("is Prisma's seed command (`prisma db seed`)", () => {

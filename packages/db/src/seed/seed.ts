@@ -1,6 +1,7 @@
 // Loads the catalog and its history into PostgreSQL. Idempotent: categories, products and
 // customers are matched by their natural keys and only written when they differ; stock is set
-// only for products that have none yet (a running shop's stock is never reset); orders and
+// only for products that have none yet (a running shop's stock is never reset), while each
+// product's par level (what restocking tops it up to) follows the catalog; orders and
 // payments are inserted with ON CONFLICT DO NOTHING on their unique keys, each batch of orders in
 // one transaction with its items, payment and shipment, so an interrupted seed resumes cleanly.
 import type { DbClient } from "../client.ts";
@@ -179,16 +180,22 @@ async function seedProducts(db: DbClient, categoryIds: Map<string, number>, log:
 }
 
 async function seedInventory(db: DbClient, productIds: Map<string, number>, log: (message: string) => void) {
+  const levels = catalog.flatMap((category) =>
+    category.products.map((product) => ({ productId: idOf(productIds, product.slug), stock: product.stock })),
+  );
   const result = await db.inventory.createMany({
-    data: catalog.flatMap((category) =>
-      category.products.map((product) => ({
-        productId: idOf(productIds, product.slug),
-        onHand: product.stock,
-      })),
-    ),
+    data: levels.map(({ productId, stock }) => ({ productId, onHand: stock, parLevel: stock })),
     skipDuplicates: true,
   });
-  log(`inventory: ${result.count} stock rows created`);
+  // The par level is the catalog's stocking level, not live stock: a shop seeded before the
+  // column existed (or whose catalog changed) gets the catalog's level, its stock untouched.
+  const parLevels = await db.$executeRaw`
+    update inventory
+       set par_level = level.stock
+      from unnest(${levels.map((level) => level.productId)}::int[],
+                  ${levels.map((level) => level.stock)}::int[]) as level(product_id, stock)
+     where inventory.product_id = level.product_id and inventory.par_level <> level.stock`;
+  log(`inventory: ${result.count} stock rows created, ${parLevels} par levels updated`);
 }
 
 async function insertOrderBatch(
