@@ -188,13 +188,24 @@ async function seedInventory(db: DbClient, productIds: Map<string, number>, log:
     skipDuplicates: true,
   });
   // The par level is the catalog's stocking level, not live stock: a shop seeded before the
-  // column existed (or whose catalog changed) gets the catalog's level, its stock untouched.
+  // column existed (or whose catalog changed) gets the catalog's level, its stock untouched. The
+  // rows are locked in product id order, as every writer of inventory does, so a seed run beside
+  // a live shop queues behind its checkouts instead of deadlocking with one.
   const parLevels = await db.$executeRaw`
+    with changed as (
+      select inventory.product_id, level.stock
+        from inventory
+        join unnest(${levels.map((level) => level.productId)}::int[],
+                    ${levels.map((level) => level.stock)}::int[]) as level(product_id, stock)
+          on level.product_id = inventory.product_id
+       where inventory.par_level <> level.stock
+       order by inventory.product_id
+         for update of inventory
+    )
     update inventory
-       set par_level = level.stock
-      from unnest(${levels.map((level) => level.productId)}::int[],
-                  ${levels.map((level) => level.stock)}::int[]) as level(product_id, stock)
-     where inventory.product_id = level.product_id and inventory.par_level <> level.stock`;
+       set par_level = changed.stock
+      from changed
+     where inventory.product_id = changed.product_id`;
   log(`inventory: ${result.count} stock rows created, ${parLevels} par levels updated`);
 }
 
