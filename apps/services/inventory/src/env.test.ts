@@ -35,8 +35,8 @@ describe("restocking", () => {
     expect(tuned.INVENTORY_REORDER_SHARE).toBe(0);
   });
 
-  it("refuses a reorder point at the par level, or a delivery round that would spin", () => {
-    expect(() => inventoryEnv({ ...required, INVENTORY_REORDER_SHARE: "1" })).toThrow(
+  it("refuses a reorder point over half the par level, or a delivery round that would spin", () => {
+    expect(() => inventoryEnv({ ...required, INVENTORY_REORDER_SHARE: "0.6" })).toThrow(
       /INVENTORY_REORDER_SHARE/,
     );
     expect(() => inventoryEnv({ ...required, INVENTORY_REORDER_SHARE: "-0.1" })).toThrow(

@@ -23,8 +23,9 @@ export const inventoryEnvSchema = serviceEnvSchema.extend({
   // level (restock.ts): the warehouse's delivery round. A product may stay sold out until then.
   INVENTORY_RESTOCK_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
   // The reorder point as a share of the par level: 0.2 restocks a product stocked at 150 once 30
-  // or fewer are free; 0 waits until it is sold out. Under 1, or every sale would trigger one.
-  INVENTORY_REORDER_SHARE: z.coerce.number().min(0).max(0.9).default(0.2),
+  // or fewer are free; 0 waits until it is sold out. At most half: a delivery round tops up
+  // products that have really sold down, not every product that sold a unit since the last one.
+  INVENTORY_REORDER_SHARE: z.coerce.number().min(0).max(0.5).default(0.2),
   // How long a reservation queues for a hot product's locked rows before it answers 504. The
   // reservation transaction's own timeout (15 s, inventory-rows.ts) must outlast this wait plus
   // inventory.contention's longest hold (5 s), hence the upper bound.

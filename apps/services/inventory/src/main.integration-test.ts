@@ -14,6 +14,7 @@ import type { InventoryProcess } from "../test/inventory-process.ts";
 import { seedCatalog } from "../test/seed-catalog.ts";
 import { stockFixture } from "../test/stock-fixture.ts";
 import { waitFor } from "../test/wait-for.ts";
+import { RESTOCK_TASK } from "./restocker.ts";
 import type { InventoryRouter } from "./router.ts";
 
 let db: DbClient;
@@ -168,7 +169,7 @@ describe("the inventory process", () => {
       );
       // The run that delivered: one trace, its counts on the root span, its SQL underneath.
       const runs = await telemetry.waitFor(
-        () => telemetry.spans({ service: "inventory", name: "restocking inventory" }),
+        () => telemetry.spans({ service: "inventory", name: RESTOCK_TASK }),
         (found) => found.some((span) => Number(span.attributes["shop.inventory.restocked.units"]) >= 77),
         { description: "the restocking span" },
       );

@@ -1,7 +1,8 @@
 // Restocking against a real PostgreSQL, in-process: which products are due, how much arrives,
 // what is left alone, and that rows a checkout holds or another replica restocks are never
 // delivered twice. A run covers the whole table, so every assertion reads this test's products
-// only (afterEach puts their stock and par levels back).
+// only (afterEach puts their stock and par levels back). That is safe because test files run one
+// at a time and the seeded rows sit at their par level, so nothing else is due.
 import { createDbClient } from "@shop/db";
 import type { DbClient } from "@shop/db";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
@@ -131,17 +132,50 @@ describe("restocking", () => {
     expect((await row(held)).onHand).toBe(40);
   });
 
-  it("delivers once when two replicas restock at the same moment", async () => {
-    const ids = [product(), product(), product(), product()];
+  it("delivers once when two replicas restock at the same moment, or one just after the other", async () => {
+    const ids = [product(), product(), product()];
     for (const id of ids) await fixture.setStock(id, 1, { parLevel: 60 });
-    const [a, b] = await Promise.all([
-      restockBelowReorderPoint(db, SHARE),
-      restockBelowReorderPoint(db, SHARE),
-    ]);
-    const delivered = [...mine(a, ids), ...mine(b, ids)];
-    expect(delivered.map((delivery) => delivery.productId).sort((x, y) => x - y)).toEqual(
-      [...ids].sort((x, y) => x - y),
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    let delivered: (deliveries: Delivery[]) => void = () => undefined;
+    const firstRound = new Promise<Delivery[]>((resolve) => {
+      delivered = resolve;
+    });
+    // Replica A restocks and has not committed yet...
+    const replicaA = db.$transaction(
+      async (tx) => {
+        delivered(await restockBelowReorderPoint(tx, SHARE));
+        await finished;
+      },
+      { timeout: 20_000 },
     );
+    try {
+      expect(mine(await firstRound, ids).map((delivery) => delivery.units)).toEqual([59, 59, 59]);
+      // ...replica B, at the same moment, skips the rows A holds instead of waiting for them.
+      expect(mine(await restockBelowReorderPoint(db, SHARE), ids)).toEqual([]);
+    } finally {
+      finish();
+      await replicaA;
+    }
+    // Replica C, just after A committed, finds them no longer due.
+    expect(mine(await restockBelowReorderPoint(db, SHARE), ids)).toEqual([]);
     for (const id of ids) expect((await row(id)).onHand).toBe(60);
+  });
+
+  it("counts the reorder point exactly, and leaves products no longer on sale alone", async () => {
+    const [atPoint, retired] = [product(), product()];
+    // 0.29 of 100 is 29 (in floating point it would be 28.999...).
+    await fixture.setStock(atPoint, 29, { parLevel: 100 });
+    await fixture.setStock(retired, 0, { parLevel: 100 });
+    await db.product.update({ where: { id: retired }, data: { active: false } });
+    try {
+      const deliveries = mine(await restockBelowReorderPoint(db, 0.29), [atPoint, retired]);
+      expect(deliveries.map((delivery) => [delivery.productId, delivery.units])).toEqual([[atPoint, 71]]);
+      expect((await row(retired)).onHand).toBe(0);
+    } finally {
+      await db.product.update({ where: { id: retired }, data: { active: true } });
+    }
   });
 });

@@ -135,10 +135,10 @@ describe("db:seed", () => {
       .flatMap((category) => category.products)
       .find((p) => p.slug === product.slug)?.stock;
     expect(product.inventory?.parLevel).toBe(catalogStock);
-    // A shop migrated from before par levels: the migration set the level to its current stock.
+    // A shop migrated from before par levels: the migration leaves them at 0 for the seed to set.
     await db.inventory.update({
       where: { productId: product.id },
-      data: { parLevel: 3, onHand: { decrement: 2 } },
+      data: { parLevel: 0, onHand: { decrement: 2 } },
     });
     await seedDatabase(db, { anchorDate });
     const after = await db.inventory.findUniqueOrThrow({ where: { productId: product.id } });
