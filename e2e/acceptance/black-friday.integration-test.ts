@@ -156,6 +156,9 @@ describe("Black Friday, time-scaled, against the local shop", () => {
     // error-rate alert settled. Checkouts caught in the incident are counted when they end (a
     // refund retries for seconds), so the recording goes on until the alert's window has seen
     // them through, rather than stopping at a fixed time that a slower run may not have reached.
+    // Up to two minutes after the timeline's end: on the CI machine the alert has resolved as late
+    // as 211 s after the start (109 s after the fix), where local runs resolve within 12 s of it;
+    // the line "black-friday after the fix" below records what the shop did meanwhile.
     const relativeTo = (at: number | undefined) => (at === undefined ? undefined : at - startedAt);
     /** What the shop and its shoppers saw after the fix: the evidence for a recovery that did not come. */
     const afterTheFix = (points: SinkMetricPoint[], series: ReturnType<typeof alertSeries>) => {
@@ -173,6 +176,7 @@ describe("Black Friday, time-scaled, against the local shop", () => {
             relativeTo(sample.at),
             sample.value === null ? null : Number(sample.value.toFixed(3)),
           ]),
+        shopperCheckoutsSinceFix: shoppers.checkouts.filter((checkout) => checkout.at > fixAt).length,
         shoppersFailedSinceFix: countBy(
           shoppers.checkouts
             .filter((checkout) => !checkout.ok && checkout.at > fixAt)
@@ -182,7 +186,9 @@ describe("Black Friday, time-scaled, against the local shop", () => {
           recorder
             .spans((span) => span.name === PLACE_ORDER_SPAN && nanosToMs(span.startTimeUnixNano) > fixAt)
             .filter((span) => span.status.code === "ERROR")
-            .map((span) => String(span.attributes["error.type"])),
+            .map((span) =>
+              `${String(span.attributes["error.type"])}: ${span.status.message ?? ""}`.slice(0, 120),
+            ),
         ),
         sinkPolls: recorder.polls,
         lastSinkError: recorder.lastError instanceof Error ? recorder.lastError.message : undefined,
@@ -207,7 +213,7 @@ describe("Black Friday, time-scaled, against the local shop", () => {
         state.recovery !== undefined &&
         state.errorRateEpisodes.every((episode) => episode.resolved !== undefined),
       {
-        timeoutMs: 60_000,
+        timeoutMs: 120_000,
         intervalMs: 2_000,
         description: "a successful checkout after the fix, and the checkout error-rate alert resolved",
       },
@@ -243,6 +249,7 @@ describe("Black Friday, time-scaled, against the local shop", () => {
       ]),
     );
     console.log("black-friday alert episodes (ms after the start):", JSON.stringify(firstFirings));
+    console.log("black-friday after the fix:", JSON.stringify(afterTheFix(points, series)));
 
     // In the story's order, each stage seen in the telemetry.
     const { slowQuery, poolSaturation, checkoutErrors, recovery } = milestones;
