@@ -135,28 +135,22 @@ describe("restocking", () => {
   it("delivers once when two replicas restock at the same moment, or one just after the other", async () => {
     const ids = [product(), product(), product()];
     for (const id of ids) await fixture.setStock(id, 1, { parLevel: 60 });
-    let finish: () => void = () => undefined;
-    const finished = new Promise<void>((resolve) => {
-      finish = resolve;
-    });
-    let delivered: (deliveries: Delivery[]) => void = () => undefined;
-    const firstRound = new Promise<Delivery[]>((resolve) => {
-      delivered = resolve;
-    });
+    const finished = Promise.withResolvers<undefined>();
+    const firstRound = Promise.withResolvers<Delivery[]>();
     // Replica A restocks and has not committed yet...
     const replicaA = db.$transaction(
       async (tx) => {
-        delivered(await restockBelowReorderPoint(tx, SHARE));
-        await finished;
+        firstRound.resolve(await restockBelowReorderPoint(tx, SHARE));
+        await finished.promise;
       },
       { timeout: 20_000 },
     );
     try {
-      expect(mine(await firstRound, ids).map((delivery) => delivery.units)).toEqual([59, 59, 59]);
+      expect(mine(await firstRound.promise, ids).map((delivery) => delivery.units)).toEqual([59, 59, 59]);
       // ...replica B, at the same moment, skips the rows A holds instead of waiting for them.
       expect(mine(await restockBelowReorderPoint(db, SHARE), ids)).toEqual([]);
     } finally {
-      finish();
+      finished.resolve(undefined);
       await replicaA;
     }
     // Replica C, just after A committed, finds them no longer due.
