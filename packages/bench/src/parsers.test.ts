@@ -33,6 +33,25 @@ describe("parseTrpcOverhead", () => {
     expect(parseTrpcOverhead(output)?.cpu).toEqual({ onMicros: 226, offMicros: 156, ratio: 0.737 });
   });
 
+  it("reads the sampled and spanless sides when printed", () => {
+    const output = [
+      "tRPC ping, concurrency 10, 20 x 1000 ms rounds each, service on CPU 1, load on CPU 0",
+      "telemetry off        4556 req/s   p50 2.73 ms   p95 11.11 ms",
+      "telemetry on         3243 req/s   p50 3.82 ms   p95 19.58 ms",
+      "traces 10% sampled   4088 req/s   p50 2.09 ms   p95 6.86 ms",
+      "no spans recorded    4319 req/s   p50 2.04 ms   p95 7.39 ms",
+      "throughput ratio traces 10% sampled/off: 0.888 (per CPU-second 0.850; per round: 1.452, 0.912)",
+      "throughput ratio no spans recorded/off: 0.962 (per CPU-second 0.951; per round: 1.711, 0.972)",
+      "throughput ratio on/off: 0.702 (target >= 0.85)",
+    ].join("\n");
+    const numbers = parseTrpcOverhead(output);
+    expect(numbers?.ratio).toBe(0.702);
+    expect(numbers?.partial).toEqual([
+      { label: "traces 10% sampled", ratio: 0.888, cpuRatio: 0.85 },
+      { label: "no spans recorded", ratio: 0.962, cpuRatio: 0.951 },
+    ]);
+  });
+
   it("is undefined for anything else", () => {
     expect(parseTrpcOverhead("Error: listen EADDRINUSE")).toBeUndefined();
   });

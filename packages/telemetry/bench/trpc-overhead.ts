@@ -2,11 +2,13 @@
 // (OTEL_SDK_DISABLED=true), measured side by side in one run on this machine. The service is the
 // test fixture started exactly like the shop's services. "On" exports traces, metrics and logs
 // over OTLP/HTTP to a receiver in this process that reads and discards them, so the service pays
-// its full export cost (serialising, sending) while no decoding competes with the load. Where
-// taskset exists, the service runs on CPU 1 and this process on CPU 0, so the two never fight
-// for a core. Both services first run 5 s unmeasured (V8 is still optimising for longer than the
-// 1.5 s this used to allow: rounds got faster one after the other), then rounds alternate on/off,
-// which side first alternating too; the ratio is the median of the per-round ratios.
+// its full export cost (serialising, sending) while no decoding competes with the load. Two more
+// sides show where the difference goes: traces head-sampled at 10%, and no span recorded at all.
+// Where taskset exists, the services run on CPU 1 and this process on CPU 0, so a service and
+// the load generator never fight for a core. Every service first runs 5 s unmeasured (V8 is still
+// optimising for longer than the 1.5 s this used to allow: rounds got faster one after the
+// other), then each round drives every side once, in an order that rotates; a ratio is the
+// median of the per-round ratios.
 // This machine's speed drifts by tens of percent from one minute to the next, and the load
 // generator shares it, so each round also records the service's own CPU time (/proc): requests
 // per CPU-second is what a saturated core would serve, the steadier of the two figures.
@@ -42,8 +44,10 @@ async function drive(
   return { ...load, cpuSeconds: cpuSeconds(service.child.pid ?? 0) - cpuBefore };
 }
 
-const ROUND_MS = Number(process.argv[2] ?? 2_500);
-const ROUNDS = Number(process.argv[3] ?? 8);
+// Short rounds, many of them: the machine's speed swings within seconds, and a side's round is
+// compared with the other sides' rounds of the same few seconds.
+const ROUND_MS = Number(process.argv[2] ?? 1_000);
+const ROUNDS = Number(process.argv[3] ?? 20);
 const CONCURRENCY = 10;
 const WARMUP_MS = Number(process.argv[4] ?? 5_000);
 
@@ -70,35 +74,50 @@ await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
 const receiverUrl = `http://127.0.0.1:${String((receiver.address() as AddressInfo).port)}`;
 
 const common = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres", LOG_LEVEL: "warn" };
-const on = await startService("back-service", {
-  ...common,
-  OTEL_SERVICE_NAME: "bench-on",
-  OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
-  OTEL_METRIC_EXPORT_INTERVAL: "5000",
-});
-const off = await startService("back-service", {
-  ...common,
-  OTEL_SERVICE_NAME: "bench-off",
-  OTEL_SDK_DISABLED: "true",
-});
-const pinned = [pin(process.pid, 0), pin(on.child.pid ?? 0, 1), pin(off.child.pid ?? 0, 1)].every(Boolean);
+const exporting = { OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, OTEL_METRIC_EXPORT_INTERVAL: "5000" };
+// "on" and "off" are the comparison the target is about. The two sides between them say where
+// the difference goes: head sampling at 10% (the standard sampler, configured by OTEL_* variables
+// as an operator would) and no span recorded at all (metrics, logs and context propagation only),
+// the floor that no span-level tuning can go below.
+const SIDES = [
+  { key: "off", label: "telemetry off", env: { OTEL_SDK_DISABLED: "true" } },
+  { key: "on", label: "telemetry on", env: exporting },
+  {
+    key: "sampled",
+    label: "traces 10% sampled",
+    env: { ...exporting, OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1" },
+  },
+  { key: "spanless", label: "no spans recorded", env: { ...exporting, OTEL_TRACES_SAMPLER: "always_off" } },
+] as const;
+type Side = (typeof SIDES)[number]["key"];
 
-const totals = { on: [] as RoundResult[], off: [] as RoundResult[] };
+const totals: Record<Side, RoundResult[]> = { off: [], on: [], sampled: [], spanless: [] };
+const started: { side: Side; service: Awaited<ReturnType<typeof startService>> }[] = [];
+let pinned = pin(process.pid, 0);
 try {
-  await drive(on, WARMUP_MS);
-  await drive(off, WARMUP_MS);
+  for (const side of SIDES) {
+    const service = await startService("back-service", {
+      // A sampler is set only where a side asks for one: the machine's own does not leak in.
+      OTEL_TRACES_SAMPLER: "parentbased_always_on",
+      ...common,
+      ...side.env,
+      OTEL_SERVICE_NAME: `bench-${side.key}`,
+    });
+    started.push({ side: side.key, service });
+    pinned = pin(service.child.pid ?? 0, 1) && pinned;
+  }
+  for (const { service } of started) await drive(service, WARMUP_MS);
   for (let round = 0; round < ROUNDS; round++) {
-    // Which side goes first alternates, so a drift of the machine's speed favours neither.
-    if (round % 2 === 0) {
-      totals.on.push(await drive(on, ROUND_MS));
-      totals.off.push(await drive(off, ROUND_MS));
-    } else {
-      totals.off.push(await drive(off, ROUND_MS));
-      totals.on.push(await drive(on, ROUND_MS));
+    // The order rotates from round to round, so a drift of the machine's speed favours no side.
+    for (const { side, service } of [
+      ...started.slice(round % started.length),
+      ...started.slice(0, round % started.length),
+    ]) {
+      totals[side].push(await drive(service, ROUND_MS));
     }
   }
 } finally {
-  await Promise.allSettled([on.stop(), off.stop()]);
+  await Promise.allSettled(started.map(({ service }) => service.stop()));
   receiver.close();
 }
 
@@ -107,35 +126,46 @@ const summarize = (results: RoundResult[]) => ({
   p50: Math.max(...results.map((r) => r.p50)),
   p95: Math.max(...results.map((r) => r.p95)),
 });
-const withTelemetry = summarize(totals.on);
-const without = summarize(totals.off);
 const median = (values: number[]) =>
   percentile(
     [...values].sort((a, b) => a - b),
     0.5,
   );
-const paired = (of: (round: RoundResult) => number) =>
-  totals.on.map((round, i) => of(round) / of(totals.off[i] ?? round));
-const ratios = paired((round) => round.perSecond);
-const ratio = median(ratios);
+/** Per-round ratios of a side to "off" in the same round. */
+const paired = (side: Side, of: (round: RoundResult) => number) =>
+  totals[side].map((round, i) => of(round) / of(totals.off[i] ?? round));
 const perCpuSecond = (round: RoundResult) => round.requests / Math.max(round.cpuSeconds, 0.01);
-const cpuRatios = paired(perCpuSecond);
-const cpuPerRequest = (results: RoundResult[]) =>
-  (1e6 * results.reduce((sum, r) => sum + r.cpuSeconds, 0)) / results.reduce((sum, r) => sum + r.requests, 0);
+const cpuPerRequest = (side: Side) => {
+  const results = totals[side];
+  return (
+    (1e6 * results.reduce((sum, r) => sum + r.cpuSeconds, 0)) /
+    results.reduce((sum, r) => sum + r.requests, 0)
+  );
+};
+const list = (values: number[]) => values.map((r) => r.toFixed(3)).join(", ");
 const line = (label: string, s: ReturnType<typeof summarize>) =>
-  `${label.padEnd(15)} ${s.perSecond.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2)} ms   p95 ${s.p95.toFixed(2)} ms`;
+  `${label.padEnd(18)} ${s.perSecond.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2)} ms   p95 ${s.p95.toFixed(2)} ms`;
 console.log(
   `tRPC ping, concurrency ${String(CONCURRENCY)}, ${String(ROUNDS)} x ${String(ROUND_MS)} ms rounds each` +
     (pinned ? ", service on CPU 1, load on CPU 0" : " (taskset unavailable: processes share cores)"),
 );
-console.log(line("telemetry off", without));
-console.log(line("telemetry on", withTelemetry));
-console.log(`OTLP exported while on: ${(exported / 1024 / 1024).toFixed(1)} MiB`);
+for (const side of SIDES) console.log(line(side.label, summarize(totals[side.key])));
+console.log(`OTLP exported while on, sampled and spanless: ${(exported / 1024 / 1024).toFixed(1)} MiB`);
 console.log(
-  `service CPU per request: on ${cpuPerRequest(totals.on).toFixed(0)} µs, off ${cpuPerRequest(totals.off).toFixed(0)} µs`,
+  `service CPU per request: on ${cpuPerRequest("on").toFixed(0)} µs, off ${cpuPerRequest("off").toFixed(0)} µs, ` +
+    `sampled ${cpuPerRequest("sampled").toFixed(0)} µs, spanless ${cpuPerRequest("spanless").toFixed(0)} µs`,
 );
+const cpuRatios = paired("on", perCpuSecond);
 console.log(
-  `requests per CPU-second ratio on/off: ${median(cpuRatios).toFixed(3)} (per round: ${cpuRatios.map((r) => r.toFixed(3)).join(", ")})`,
+  `requests per CPU-second ratio on/off: ${median(cpuRatios).toFixed(3)} (per round: ${list(cpuRatios)})`,
 );
-console.log(`per-round ratios: ${ratios.map((r) => r.toFixed(3)).join(", ")}`);
-console.log(`throughput ratio on/off: ${ratio.toFixed(3)} (target >= 0.85)`);
+const ratios = paired("on", (round) => round.perSecond);
+console.log(`per-round ratios: ${list(ratios)}`);
+for (const { key: side, label } of SIDES.slice(2)) {
+  const sideRatios = paired(side, (round) => round.perSecond);
+  console.log(
+    `throughput ratio ${label}/off: ${median(sideRatios).toFixed(3)} ` +
+      `(per CPU-second ${median(paired(side, perCpuSecond)).toFixed(3)}; per round: ${list(sideRatios)})`,
+  );
+}
+console.log(`throughput ratio on/off: ${median(ratios).toFixed(3)} (target >= 0.85)`);
