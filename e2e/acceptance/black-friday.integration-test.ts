@@ -15,6 +15,7 @@ import { Redis } from "ioredis";
 import { SCENARIOS, ScenarioControl, startConductor } from "@shop/scenarios";
 import type { RunningConductor } from "@shop/scenarios";
 import { waitFor } from "@shop/service-kit/testing";
+import { SCHEMA_ATTR } from "@shop/telemetry/names";
 import { SinkClient } from "@shop/telemetry-sink";
 import type { SinkMetricPoint, SinkSpan } from "@shop/telemetry-sink";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -38,6 +39,8 @@ const TIME_SCALE = 10;
 const BLACK_FRIDAY = SCENARIOS["black-friday"];
 /** checkout's tRPC span for placing an order. */
 const PLACE_ORDER_SPAN = "checkout/placeOrder";
+// The catalog's db.missing_index reconciler: the fix restores the index in one of its runs.
+const RECONCILE_SPAN = "catalog.reconcile_missing_index";
 const scaledMs = (seconds: number) => (seconds * 1_000) / TIME_SCALE;
 /** The longest window the checkout alerts' queries look back over, at this time scale. */
 const LONGEST_QUERY_WINDOW_MS = scaledMs(
@@ -78,6 +81,8 @@ describe("Black Friday, time-scaled, against the local shop", () => {
         { attributes: { "error.type": "SERVICE_BUSY" }, limit: 2_000 },
         // Every checkout's span, so a failure can say why checkouts failed when they did.
         { service: "checkout", name: PLACE_ORDER_SPAN, limit: 500 },
+        // When the index was dropped and restored, and any run that failed (a lock timeout).
+        { service: "catalog", name: RECONCILE_SPAN, limit: 200 },
       ],
       metrics: ALERT_METRICS.map((query) => ({ ...query, limit: 1_000 })),
       keepPoint: isAlertPoint,
@@ -194,6 +199,18 @@ describe("Black Friday, time-scaled, against the local shop", () => {
               `${String(span.attributes["error.type"])}: ${span.status.message ?? ""}`.slice(0, 120),
             ),
         ),
+        // [ms after the start, trigger, how long it took, what it changed or why it failed]
+        indexReconciles: recorder
+          .spans((span) => span.name === RECONCILE_SPAN && nanosToMs(span.startTimeUnixNano) > startedAt)
+          .map((span) => [
+            relativeTo(nanosToMs(span.startTimeUnixNano)),
+            span.attributes[SCHEMA_ATTR.RECONCILE_TRIGGER],
+            Math.round(span.durationMs),
+            span.status.code === "ERROR"
+              ? `ERROR ${(span.status.message ?? "").slice(0, 80)}`
+              : span.events.map((event) => String(event.attributes[SCHEMA_ATTR.INDEX_ACTION])).join(",") ||
+                "-",
+          ]),
         sinkPolls: recorder.polls,
         lastSinkError: recorder.lastError instanceof Error ? recorder.lastError.message : undefined,
       };
