@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "@shop/db/migrate";
 import { testEnv } from "@shop/db/testing";
-import { pressCtrlC, processesUsing, startDemo, waitForOutput } from "@shop/local-stack/testing";
+import { startDemo, stopDemo, waitForOutput } from "@shop/local-stack/testing";
 import { freePortBlock } from "@shop/service-kit/testing";
 
 export interface ShopUrls {
@@ -31,16 +31,8 @@ export async function launchShop(prefix = "shop_bench"): Promise<BenchShop> {
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      if (demo) {
-        try {
-          pressCtrlC(demo);
-        } catch {
-          // Already gone (it exited on its own): nothing to Ctrl-C.
-        }
-        await Promise.race([demo.exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-      }
       if (dataDir) {
-        for (const line of await processesUsing(dataDir)) process.kill(Number(line.split(":")[0]), "SIGKILL");
+        if (demo) await stopDemo(demo, dataDir);
         await rm(dataDir, { recursive: true, force: true });
       }
       await database.drop();

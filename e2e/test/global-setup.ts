@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "@shop/db/migrate";
 import { testEnv } from "@shop/db/testing";
-import { pressCtrlC, processesUsing, startDemo, waitForOutput } from "@shop/local-stack/testing";
+import { startDemo, stopDemo, waitForOutput } from "@shop/local-stack/testing";
 import { freePortBlock } from "@shop/service-kit/testing";
 import { e2eEnv } from "../src/env.ts";
 
@@ -55,9 +55,7 @@ export default async function setup(project: Project) {
     ...(metricInterval === undefined ? {} : { OTEL_METRIC_EXPORT_INTERVAL: String(metricInterval) }),
   });
   const stop = async () => {
-    pressCtrlC(demo);
-    await Promise.race([demo.exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-    for (const line of await processesUsing(dataDir)) process.kill(Number(line.split(":")[0]), "SIGKILL");
+    await stopDemo(demo, dataDir);
     await rm(dataDir, { recursive: true, force: true });
     await database.drop();
   };

@@ -62,14 +62,17 @@ export function startChild(options: {
     running.delete(handle);
     if (child.exitCode !== null || child.signalCode !== null) return;
     signalGroup("SIGTERM");
+    // The grace timer is cleared once the child is gone, or it would hold this process for 15 s.
+    let grace: NodeJS.Timeout | undefined;
     const stopped = await Promise.race([
       exited.then(() => true),
-      new Promise<boolean>((resolve) =>
-        setTimeout(() => {
+      new Promise<boolean>((resolve) => {
+        grace = setTimeout(() => {
           resolve(false);
-        }, 15_000),
-      ),
+        }, 15_000);
+      }),
     ]);
+    clearTimeout(grace);
     if (!stopped) signalGroup("SIGKILL");
     // Whatever the leader left in its group (a browser's helpers) goes too.
     signalGroup("SIGKILL");

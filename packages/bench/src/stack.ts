@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabase } from "@shop/db/migrate";
-import { pressCtrlC, processesUsing, startDemo, waitForOutput } from "@shop/local-stack/testing";
+import { startDemo, stopDemo, waitForOutput } from "@shop/local-stack/testing";
 import type { DemoProcess } from "@shop/local-stack/testing";
 import { freePortBlock } from "@shop/service-kit/testing";
 import pg from "pg";
@@ -70,12 +70,8 @@ export async function startStack(options: {
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      if (demo?.child.exitCode === null) {
-        pressCtrlC(demo);
-        await Promise.race([demo.exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-      }
       if (dataDir) {
-        for (const line of await processesUsing(dataDir)) process.kill(Number(line.split(":")[0]), "SIGKILL");
+        if (demo) await stopDemo(demo, dataDir);
         await rm(dataDir, { recursive: true, force: true });
       }
       await database.drop();
@@ -132,11 +128,7 @@ export async function startStack(options: {
       `  first start (empty database): ${firstStartSeconds.toFixed(1)} s; stopping for a cold start...`,
     );
     const first = demo;
-    if (first) {
-      pressCtrlC(first);
-      await Promise.race([first.exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-      for (const line of await processesUsing(dataDir)) process.kill(Number(line.split(":")[0]), "SIGKILL");
-    }
+    if (first) await stopDemo(first, dataDir);
     const coldStart = await launch("cold start");
     const coldStartSeconds = coldStart.seconds;
     const running = demo;

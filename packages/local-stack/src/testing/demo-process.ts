@@ -48,6 +48,36 @@ export function pressCtrlC(demo: DemoProcess) {
   if (demo.child.pid) process.kill(-demo.child.pid, "SIGINT");
 }
 
+/**
+ * Ctrl-C, up to `graceMs` for the demo to exit cleanly, then SIGKILL for whatever still uses its
+ * data folder (a database or Redis that outlived it). The grace timer is cleared as soon as the
+ * demo is gone: a pending one would keep the caller's process (a test runner) alive for the rest.
+ */
+export async function stopDemo(demo: DemoProcess, dataDir: string, graceMs = 20_000): Promise<void> {
+  if (demo.child.exitCode === null && demo.child.signalCode === null) {
+    try {
+      pressCtrlC(demo);
+    } catch {
+      // The group is already gone: nothing to Ctrl-C.
+    }
+  }
+  let grace: NodeJS.Timeout | undefined;
+  await Promise.race([
+    demo.exited,
+    new Promise((resolve) => {
+      grace = setTimeout(resolve, graceMs);
+    }),
+  ]);
+  clearTimeout(grace);
+  for (const line of await processesUsing(dataDir)) {
+    try {
+      process.kill(Number(line.split(":")[0]), "SIGKILL");
+    } catch {
+      // Exited between the listing and the kill.
+    }
+  }
+}
+
 /** Processes whose command line mentions the folder (the database and Redis name their data dir). */
 export async function processesUsing(folder: string): Promise<string[]> {
   const found: string[] = [];

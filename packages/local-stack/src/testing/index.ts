@@ -1,3 +1,3 @@
-export { pressCtrlC, processesUsing, startDemo, waitForOutput } from "./demo-process.ts";
+export { pressCtrlC, processesUsing, startDemo, stopDemo, waitForOutput } from "./demo-process.ts";
 export type { DemoProcess } from "./demo-process.ts";
 export { DEMO_SERVICES, demoServiceUrls } from "../demo-services.ts";
