@@ -128,7 +128,7 @@ export async function trpcOverheadBench(options: {
         name: `throughput ratio ${side.label}/off`,
         value: side.ratio,
         unit: "ratio",
-        how: `${how}; median of per-round ratios (per CPU-second: ${side.cpuRatio.toFixed(3)}); telemetry on, OTEL_TRACES_SAMPLER set for this side`,
+        how: `${how}; median of per-round ratios (per CPU-second: ${side.cpuRatio.toFixed(3)}); telemetry on with OTEL_TRACES_SAMPLER parentbased_traceidratio (ARG 0.1) for 10% sampled, always_off for no spans`,
       })),
     ],
     details: { ...numbers, output: output },
