@@ -58,7 +58,7 @@ export const INVENTORY_LOCK_ATTR = {
 
 /** The catalog's missing-index reconciler (catalog.missing_index): its span and events. */
 export const SCHEMA_ATTR = {
-  /** Why the reconciler ran: start, flag_change, periodic. */
+  /** Why the reconciler ran: start, flag_change, periodic, retry (soon after a run that failed). */
   RECONCILE_TRIGGER: "shop.db.reconcile.trigger",
   /** How many indexes a run dropped or created. */
   INDEX_CHANGES: "shop.db.index.changes",

@@ -20,9 +20,10 @@ import {
 import { createServiceClient, startServiceServer } from "@shop/service-kit";
 import type { ServiceServer } from "@shop/service-kit";
 import { waitFor } from "@shop/service-kit/testing";
+import { SpanStatusCode } from "@opentelemetry/api";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace";
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { finishedSpans, forgetSpans } from "../test/in-memory-tracing.ts";
 import { durationMs, isSql, lastRequests, median } from "../test/request-spans.ts";
 import { listProductsQuery } from "./catalog-repository.ts";
@@ -206,6 +207,50 @@ describe("db.missing_index", () => {
     expect(await indexPresent()).toBe(true);
     reconciler = new MissingIndexReconciler(db);
     await reconciler.start(60_000);
+  });
+
+  it("retries a run that failed (its lock timeout, behind busy order_items) within seconds, not at the next periodic run", async () => {
+    await reconciler.stop();
+    reconciler = new MissingIndexReconciler(db, { lockTimeoutMs: 200 });
+    await reconciler.start(60_000);
+    // A transaction holding order_items, as a long query would: DROP INDEX cannot get its lock.
+    const locked = Promise.withResolvers<undefined>();
+    const release = Promise.withResolvers<undefined>();
+    const holding = db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe("lock table order_items in access exclusive mode");
+        locked.resolve(undefined);
+        await release.promise;
+      },
+      { timeout: 30_000 },
+    );
+    // Released whatever happens, so a failure here does not hold the table for the next test.
+    onTestFinished(async () => {
+      release.resolve(undefined);
+      await holding.catch(() => undefined);
+    });
+    await locked.promise;
+    forgetSpans();
+    await flags.set("db.missing_index", true, { setBy: "missing-index test" });
+    const failed = await waitFor(
+      async () =>
+        (await finishedSpans())
+          .filter(isReconcileRun)
+          .filter((span) => span.status.code === SpanStatusCode.ERROR),
+      (runs) => runs.length > 0,
+      { description: "a reconciler run that failed on its lock timeout" },
+    );
+    expect(failed[0]?.attributes[SCHEMA_ATTR.RECONCILE_TRIGGER]).toBe("flag_change");
+    expect(failed[0]?.status.message).toMatch(/lock timeout/);
+    release.resolve(undefined);
+    await holding;
+
+    // The periodic run is a minute away; a retry drops the index within seconds.
+    await waitForIndex(false);
+    const changed = (await finishedSpans())
+      .filter(isReconcileRun)
+      .filter((span) => span.attributes[SCHEMA_ATTR.INDEX_CHANGES] === 1);
+    expect(changed.map((span) => span.attributes[SCHEMA_ATTR.RECONCILE_TRIGGER])).toEqual(["retry"]);
   });
 
   it("repairs, at start-up with the flag off, an index a crashed catalog left dropped", async () => {

@@ -10,9 +10,12 @@
 // Convergence, not commands: each run reads the flag and the schema and makes the schema match,
 // so running it twice, from two replicas, or after a crash is harmless. It runs at start-up (a
 // process that crashed with the index dropped, restarted with the flag off, repairs the schema),
-// on every change of the flag, and on a timer (a missed change, a run that failed, a replica
-// that acted on a flag view a few milliseconds stale). Replicas serialise on an advisory lock,
-// and the DDL is transactional: a crash mid-change rolls back, it never leaves half an index.
+// on every change of the flag, and on a timer (a missed change, a replica that acted on a flag
+// view a few milliseconds stale). A run that failed (most likely its lock timeout, behind busy
+// queries on order_items) is retried within seconds, backing off up to the timer's interval: the
+// fix of an incident should not wait half a minute for the next tick. Replicas serialise on an
+// advisory lock, and the DDL is transactional: a crash mid-change rolls back, it never leaves
+// half an index.
 // The index is built without CONCURRENTLY (which cannot run in a transaction and leaves an
 // invalid index behind when interrupted); on the seeded volume the build takes milliseconds,
 // during which checkouts wait to insert their order items.
@@ -46,25 +49,32 @@ export interface IndexChange {
   index: string;
   action: "dropped" | "created";
 }
-export type ReconcileTrigger = "start" | "flag_change" | "periodic";
+export type ReconcileTrigger = "start" | "flag_change" | "periodic" | "retry";
 
 const tracer = trace.getTracer("@shop/catalog-service/missing-index");
 // Any constant both replicas agree on; hashtext keeps it readable in pg_locks' objid.
 const LOCK_NAME = "shop.catalog.missing_index";
 // DROP INDEX waits for queries running on order_items; a long wait would queue every new listing
 // behind it, so give up instead and let the next run try again.
-const LOCK_TIMEOUT = "5s";
+const LOCK_TIMEOUT_MS = 5_000;
+const FIRST_RETRY_MS = 1_000;
 
 export class MissingIndexReconciler {
   readonly #db: DbClient;
   readonly #targets: readonly ManagedIndex[];
+  readonly #lockTimeoutMs: number;
   #queue: Promise<unknown> = Promise.resolve();
+  /** The periodic timer: set while started. */
   #timer: NodeJS.Timeout | undefined;
+  #intervalMs = 0;
+  #retry: NodeJS.Timeout | undefined;
+  #retryMs = FIRST_RETRY_MS;
   #unsubscribe: (() => void) | undefined;
 
-  constructor(db: DbClient, targets: readonly ManagedIndex[] = MISSING_INDEX_TARGETS) {
+  constructor(db: DbClient, options: { targets?: readonly ManagedIndex[]; lockTimeoutMs?: number } = {}) {
     this.#db = db;
-    this.#targets = targets;
+    this.#targets = options.targets ?? MISSING_INDEX_TARGETS;
+    this.#lockTimeoutMs = options.lockTimeoutMs ?? LOCK_TIMEOUT_MS;
   }
 
   /** Reconciles now, then on every change of this process's flags and every `intervalMs`. */
@@ -72,6 +82,7 @@ export class MissingIndexReconciler {
     this.#unsubscribe = processFlags()?.onChange((key) => {
       if (key === "db.missing_index") this.#runInBackground("flag_change");
     });
+    this.#intervalMs = intervalMs;
     this.#timer = setInterval(() => {
       this.#runInBackground("periodic");
     }, intervalMs);
@@ -79,21 +90,45 @@ export class MissingIndexReconciler {
     return this.reconcile("start");
   }
 
-  /** One run, after any run already queued (runs never overlap within a process). */
+  /**
+   * One run, after any run already queued (runs never overlap within a process). While started,
+   * a failed run schedules a retry.
+   */
   reconcile(trigger: ReconcileTrigger): Promise<IndexChange[]> {
     const run = this.#queue.then(() => this.#reconcileInSpan(trigger));
-    this.#queue = run.catch(() => undefined);
+    this.#queue = run.then(
+      () => {
+        this.#retryMs = FIRST_RETRY_MS;
+      },
+      () => {
+        this.#scheduleRetry();
+      },
+    );
     return run;
   }
 
   async stop(): Promise<void> {
     this.#unsubscribe?.();
     clearInterval(this.#timer);
+    this.#timer = undefined;
+    clearTimeout(this.#retry);
+    this.#retry = undefined;
     await this.#queue;
   }
 
+  #scheduleRetry() {
+    if (this.#timer === undefined || this.#retry !== undefined) return;
+    const delay = this.#retryMs;
+    this.#retryMs = Math.min(delay * 2, this.#intervalMs);
+    this.#retry = setTimeout(() => {
+      this.#retry = undefined;
+      this.#runInBackground("retry");
+    }, delay);
+    this.#retry.unref();
+  }
+
   #runInBackground(trigger: ReconcileTrigger) {
-    // Failures are logged and recorded on the run's span; the next run tries again.
+    // Failures are logged and recorded on the run's span, and retried (see reconcile).
     this.reconcile(trigger).catch(() => undefined);
   }
 
@@ -124,7 +159,7 @@ export class MissingIndexReconciler {
         });
         logger.error(
           { err: error, trigger },
-          "db.missing_index: reconciling the schema failed; retrying later",
+          "db.missing_index: reconciling the schema failed; retrying shortly",
         );
         throw error;
       } finally {
@@ -136,7 +171,7 @@ export class MissingIndexReconciler {
   async #reconcileOnce(): Promise<IndexChange[]> {
     return this.#db.$transaction(
       async (tx) => {
-        await tx.$executeRawUnsafe(`set local lock_timeout = '${LOCK_TIMEOUT}'`);
+        await tx.$executeRawUnsafe(`set local lock_timeout = ${String(this.#lockTimeoutMs)}`);
         await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${LOCK_NAME}))`;
         // Read under the lock: whoever runs last acts on the newest view of the flag.
         const wantDropped = await evaluateFlag("db.missing_index");
