@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { startSink, SinkClient } from "@shop/telemetry-sink";
 import type { SinkSpan } from "@shop/telemetry-sink";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { freePort, startService } from "../test/service-process.ts";
 import type { ServiceProcess } from "../test/service-process.ts";
 
@@ -283,6 +283,48 @@ describe("metrics", () => {
     });
     const orderValue = await client.metrics({ name: "shop.order.value", service: "back" });
     expect(orderValue.at(-1)).toMatchObject({ type: "histogram", count: 1, sum: 123.45 });
+  });
+});
+
+describe("head sampling (OTEL_TRACES_SAMPLER)", () => {
+  it("follows the caller's decision for whole traces, drops unsampled roots, and still counts every call", async () => {
+    // A ratio of 0: only a caller's decision to keep a trace gets it recorded here.
+    const sampled = await startService("back-service", {
+      ...serviceEnv(),
+      OTEL_SERVICE_NAME: "sampled",
+      OTEL_TRACES_SAMPLER: "parentbased_traceidratio",
+      OTEL_TRACES_SAMPLER_ARG: "0",
+    });
+    onTestFinished(async () => {
+      await sampled.stop();
+    });
+    const kept = newTraceId();
+    const dropped = newTraceId();
+    const ping = (headers: Record<string, string> = {}) => fetch(`${sampled.url}/ping`, { headers });
+    expect((await ping(traceHeaders(kept))).status).toBe(200);
+    const notSampled = `00-${dropped}-${randomBytes(8).toString("hex")}-00`;
+    expect((await ping({ traceparent: notSampled })).status).toBe(200);
+    for (let call = 0; call < 5; call++) expect((await ping()).status).toBe(200);
+
+    // Metrics and logs are not sampled: the duration histogram counts all seven calls.
+    const calls = await client.waitFor(
+      async () =>
+        Math.max(
+          0,
+          ...(await client.metrics({ name: "http.server.request.duration", service: "sampled" }))
+            .filter((point) => point.attributes["http.route"] === "/ping")
+            .map((point) => point.count ?? 0),
+        ),
+      (count) => count >= 7,
+      { timeoutMs: 15_000 },
+    );
+    expect(calls).toBe(7);
+    await sampled.stop(); // flushes every span it recorded
+
+    const recorded = await client.spans({ service: "sampled" });
+    expect(recorded.map((span) => span.name).sort()).toEqual(["GET /ping", "back/ping"]);
+    expect(new Set(recorded.map((span) => span.traceId))).toEqual(new Set([kept]));
+    expect(await spansOf(dropped)).toEqual([]);
   });
 });
 
