@@ -306,7 +306,7 @@ describe("head sampling (OTEL_TRACES_SAMPLER)", () => {
     expect((await ping({ traceparent: notSampled })).status).toBe(200);
     for (let call = 0; call < 5; call++) expect((await ping()).status).toBe(200);
 
-    // Metrics and logs are not sampled: the duration histogram counts all seven calls.
+    // Metrics are not sampled: the duration histogram counts all seven calls.
     const calls = await client.waitFor(
       async () =>
         Math.max(
