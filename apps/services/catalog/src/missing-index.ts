@@ -11,11 +11,12 @@
 // so running it twice, from two replicas, or after a crash is harmless. It runs at start-up (a
 // process that crashed with the index dropped, restarted with the flag off, repairs the schema),
 // on every change of the flag, and on a timer (a missed change, a replica that acted on a flag
-// view a few milliseconds stale). A run that failed (most likely its lock timeout, behind busy
-// queries on order_items) is retried within seconds, backing off up to the timer's interval: the
-// fix of an incident should not wait half a minute for the next tick. Replicas serialise on an
-// advisory lock, and the DDL is transactional: a crash mid-change rolls back, it never leaves
-// half an index.
+// view a few milliseconds stale). A run that failed (no connection while the pool is saturated:
+// the shop sheds after 250 ms, also for this; or its lock timeout behind busy order_items) is
+// retried within seconds, backing off up to the timer's interval: the fix of an incident, made
+// while the pool is still full, should not wait half a minute for the next tick. Replicas
+// serialise on an advisory lock, and the DDL is transactional: a crash mid-change rolls back, it
+// never leaves half an index.
 // The index is built without CONCURRENTLY (which cannot run in a transaction and leaves an
 // invalid index behind when interrupted); on the seeded volume the build takes milliseconds,
 // during which checkouts wait to insert their order items.
