@@ -81,7 +81,8 @@ describe("Black Friday, time-scaled, against the local shop", () => {
         { attributes: { "error.type": "SERVICE_BUSY" }, limit: 2_000 },
         // Every checkout's span, so a failure can say why checkouts failed when they did.
         { service: "checkout", name: PLACE_ORDER_SPAN, limit: 500 },
-        // When the index was dropped and restored, and any run that failed (a lock timeout).
+        // When the index was dropped and restored, and any run that failed (no pool connection
+        // while it was saturated, a lock timeout) and when its retry came.
         { service: "catalog", name: RECONCILE_SPAN, limit: 200 },
       ],
       metrics: ALERT_METRICS.map((query) => ({ ...query, limit: 1_000 })),

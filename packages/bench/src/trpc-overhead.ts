@@ -48,9 +48,7 @@ export function parseTrpcOverhead(output: string): TrpcOverheadNumbers | undefin
   const partial = [
     ...output.matchAll(/^throughput ratio (.+)\/off: ([\d.]+) \(per CPU-second ([\d.]+)/gm),
   ].flatMap(([, label, sideRatio, cpuRatio]) =>
-    label === "on" || label === undefined
-      ? []
-      : [{ label, ratio: Number(sideRatio), cpuRatio: Number(cpuRatio) }],
+    label === undefined ? [] : [{ label, ratio: Number(sideRatio), cpuRatio: Number(cpuRatio) }],
   );
   return {
     settings,
