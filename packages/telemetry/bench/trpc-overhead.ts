@@ -7,8 +7,13 @@
 // Where taskset exists, the services run on CPU 1 and this process on CPU 0, so a service and
 // the load generator never fight for a core. Every service first runs 5 s unmeasured (V8 is still
 // optimising for longer than the 1.5 s this used to allow: rounds got faster one after the
-// other), then each round drives every side once, in an order that rotates; a ratio is the
-// median of the per-round ratios.
+// other), then each round drives every service once, in an order that changes from round to
+// round; a ratio is the median of the per-round ratios.
+// "Off" and "on" each run as two identical processes, a side's round being their mean: two
+// processes started identically differ here by 10-30% in CPU per call for a whole run (measured
+// with three or four identical "on" services side by side: 433 to 573 µs, 455 to 554 µs), so one
+// process per side made the ratio partly a draw of which process came out slow. The per-process
+// figures are printed, so the spread is seen, not hidden.
 // This machine's speed drifts by tens of percent from one minute to the next, and the load
 // generator shares it, so each round also records the service's own CPU time (/proc): requests
 // per CPU-second is what a saturated core would serve, the steadier of the two figures.
@@ -80,46 +85,81 @@ const exporting = { OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, OTEL_METRIC_EXPORT
 // as an operator would) and no span recorded at all (metrics, logs and context propagation only),
 // the floor that no span-level tuning can go below.
 const SIDES = [
-  { key: "off", label: "telemetry off", env: { OTEL_SDK_DISABLED: "true" } },
-  { key: "on", label: "telemetry on", env: exporting },
+  { key: "off", label: "telemetry off", env: { OTEL_SDK_DISABLED: "true" }, processes: 2 },
+  { key: "on", label: "telemetry on", env: exporting, processes: 2 },
   {
     key: "sampled",
     label: "traces 10% sampled",
     env: { ...exporting, OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1" },
+    processes: 1,
   },
-  { key: "spanless", label: "no spans recorded", env: { ...exporting, OTEL_TRACES_SAMPLER: "always_off" } },
+  {
+    key: "spanless",
+    label: "no spans recorded",
+    env: { ...exporting, OTEL_TRACES_SAMPLER: "always_off" },
+    processes: 1,
+  },
 ] as const;
 type Side = (typeof SIDES)[number]["key"];
 
-const totals: Record<Side, RoundResult[]> = { off: [], on: [], sampled: [], spanless: [] };
-const started: { side: Side; service: Awaited<ReturnType<typeof startService>> }[] = [];
+interface Started {
+  side: Side;
+  service: Awaited<ReturnType<typeof startService>>;
+  /** This process's result in each round. */
+  rounds: RoundResult[];
+}
+const started: Started[] = [];
 let pinned = pin(process.pid, 0);
 try {
   for (const side of SIDES) {
-    const service = await startService("back-service", {
-      // A sampler is set only where a side asks for one: the machine's own does not leak in.
-      OTEL_TRACES_SAMPLER: "parentbased_always_on",
-      ...common,
-      ...side.env,
-      OTEL_SERVICE_NAME: `bench-${side.key}`,
-    });
-    started.push({ side: side.key, service });
-    pinned = pin(service.child.pid ?? 0, 1) && pinned;
+    for (let copy = 1; copy <= side.processes; copy++) {
+      const service = await startService("back-service", {
+        // A sampler is set only where a side asks for one: the machine's own does not leak in.
+        OTEL_TRACES_SAMPLER: "parentbased_always_on",
+        ...common,
+        ...side.env,
+        OTEL_SERVICE_NAME: `bench-${side.key}-${String(copy)}`,
+      });
+      started.push({ side: side.key, service, rounds: [] });
+      pinned = pin(service.child.pid ?? 0, 1) && pinned;
+    }
   }
   for (const { service } of started) await drive(service, WARMUP_MS);
   for (let round = 0; round < ROUNDS; round++) {
-    // The order rotates from round to round, so a drift of the machine's speed favours no side.
-    for (const { side, service } of [
-      ...started.slice(round % started.length),
-      ...started.slice(0, round % started.length),
-    ]) {
-      totals[side].push(await drive(service, ROUND_MS));
+    // The order rotates from round to round, and every other round runs backwards, so neither a
+    // drift of the machine's speed nor the service that ran just before favours a side.
+    const order = [...started.slice(round % started.length), ...started.slice(0, round % started.length)];
+    for (const instance of round % 2 === 0 ? order : order.reverse()) {
+      instance.rounds.push(await drive(instance.service, ROUND_MS));
     }
   }
 } finally {
   await Promise.allSettled(started.map(({ service }) => service.stop()));
   receiver.close();
 }
+
+/** A side's round: the mean of its processes' rounds (the worst of their percentiles). */
+function sideRound(processes: Started[], round: number): RoundResult {
+  const results = processes.flatMap((instance) => instance.rounds[round] ?? []);
+  const mean = (of: (result: RoundResult) => number) =>
+    results.reduce((sum, result) => sum + of(result), 0) / results.length;
+  return {
+    requests: mean((result) => result.requests),
+    failures: mean((result) => result.failures),
+    perSecond: mean((result) => result.perSecond),
+    p50: Math.max(...results.map((result) => result.p50)),
+    p95: Math.max(...results.map((result) => result.p95)),
+    p99: Math.max(...results.map((result) => result.p99)),
+    cpuSeconds: mean((result) => result.cpuSeconds),
+  };
+}
+const processesOf = (side: Side) => started.filter((instance) => instance.side === side);
+const totals = Object.fromEntries(
+  SIDES.map(({ key }) => [
+    key,
+    Array.from({ length: ROUNDS }, (_, round) => sideRound(processesOf(key), round)),
+  ]),
+) as Record<Side, RoundResult[]>;
 
 const summarize = (results: RoundResult[]) => ({
   perSecond: results.reduce((sum, r) => sum + r.perSecond, 0) / results.length,
@@ -135,8 +175,7 @@ const median = (values: number[]) =>
 const paired = (side: Side, of: (round: RoundResult) => number) =>
   totals[side].map((round, i) => of(round) / of(totals.off[i] ?? round));
 const perCpuSecond = (round: RoundResult) => round.requests / Math.max(round.cpuSeconds, 0.01);
-const cpuPerRequest = (side: Side) => {
-  const results = totals[side];
+const cpuPerRequest = (results: RoundResult[]) => {
   return (
     (1e6 * results.reduce((sum, r) => sum + r.cpuSeconds, 0)) /
     results.reduce((sum, r) => sum + r.requests, 0)
@@ -146,14 +185,24 @@ const list = (values: number[]) => values.map((r) => r.toFixed(3)).join(", ");
 const line = (label: string, s: ReturnType<typeof summarize>) =>
   `${label.padEnd(18)} ${s.perSecond.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2)} ms   p95 ${s.p95.toFixed(2)} ms`;
 console.log(
-  `tRPC ping, concurrency ${String(CONCURRENCY)}, ${String(ROUNDS)} x ${String(ROUND_MS)} ms rounds each` +
-    (pinned ? ", service on CPU 1, load on CPU 0" : " (taskset unavailable: processes share cores)"),
+  `tRPC ping, concurrency ${String(CONCURRENCY)}, ${String(ROUNDS)} x ${String(ROUND_MS)} ms rounds each, ` +
+    `${SIDES.map(({ key, processes }) => `${key} ${String(processes)}`).join(" ")} processes` +
+    (pinned ? ", services on CPU 1, load on CPU 0" : " (taskset unavailable: processes share cores)"),
 );
 for (const side of SIDES) console.log(line(side.label, summarize(totals[side.key])));
 console.log(`OTLP exported while on, sampled and spanless: ${(exported / 1024 / 1024).toFixed(1)} MiB`);
+const micros = (side: Side) => cpuPerRequest(totals[side]).toFixed(0);
 console.log(
-  `service CPU per request: on ${cpuPerRequest("on").toFixed(0)} µs, off ${cpuPerRequest("off").toFixed(0)} µs, ` +
-    `sampled ${cpuPerRequest("sampled").toFixed(0)} µs, spanless ${cpuPerRequest("spanless").toFixed(0)} µs`,
+  `service CPU per request: on ${micros("on")} µs, off ${micros("off")} µs, ` +
+    `sampled ${micros("sampled")} µs, spanless ${micros("spanless")} µs`,
+);
+console.log(
+  `per process: ${SIDES.map(
+    ({ key }) =>
+      `${key} ${processesOf(key)
+        .map((instance) => cpuPerRequest(instance.rounds).toFixed(0))
+        .join(" / ")} µs`,
+  ).join(", ")}`,
 );
 const cpuRatios = paired("on", perCpuSecond);
 console.log(
