@@ -11,7 +11,10 @@
 // Both statements take their rows with FOR UPDATE SKIP LOCKED (the link also its order's row, as
 // linkOrder does): replicas sweeping at once split the work, and a payment or order someone is
 // working on right now is left to them. The created_at bound is implied by updated_at's (a row is
-// never updated before it is created); it lets the (status, created_at) index narrow the scan.
+// never updated before it is created); it lets the index of unclaimed captures
+// (payments_unclaimed_captures_idx, partial: only captured charges without an order) narrow the
+// scan, so a sweep reads the few charges in question, not every charge that never got an order
+// (each decline, failure and refund the shop ever had).
 import { Prisma } from "@shop/db";
 import type { DbClient } from "@shop/db";
 
@@ -32,13 +35,9 @@ export interface SettleResult {
 const settled = Prisma.sql`p.id::text as "paymentId", p.idempotency_key as "idempotencyKey",
   p.amount_minor as "amountMinor", p.currency`;
 
-/** Settles up to `batchSize` of each kind of orphan left untouched since `untouchedSince`. */
-export async function settleOrphanCharges(
-  db: DbClient,
-  untouchedSince: Date,
-  batchSize = ORPHAN_BATCH_SIZE,
-): Promise<SettleResult> {
-  const linked = await db.$queryRaw<SettleResult["linked"]>`
+/** Links each old unclaimed charge to the order its checkout made that no payment has paid. */
+export function linkOrphansQuery(untouchedSince: Date, batchSize: number): Prisma.Sql {
+  return Prisma.sql`
     with due as (
        select p.id, o.id as order_id
          from payments p
@@ -55,7 +54,11 @@ export async function settleOrphanCharges(
        from due
       where p.id = due.id
      returning ${settled}, p.order_id as "orderId"`;
-  const refunded = await db.$queryRaw<SettledCharge[]>`
+}
+
+/** Refunds each old unclaimed charge that has no order of its own left to pay. */
+export function refundOrphansQuery(untouchedSince: Date, batchSize: number): Prisma.Sql {
+  return Prisma.sql`
     with due as (
        select p.id
          from payments p
@@ -76,5 +79,15 @@ export async function settleOrphanCharges(
        from due
       where p.id = due.id
      returning ${settled}`;
+}
+
+/** Settles up to `batchSize` of each kind of orphan left untouched since `untouchedSince`. */
+export async function settleOrphanCharges(
+  db: DbClient,
+  untouchedSince: Date,
+  batchSize = ORPHAN_BATCH_SIZE,
+): Promise<SettleResult> {
+  const linked = await db.$queryRaw<SettleResult["linked"]>(linkOrphansQuery(untouchedSince, batchSize));
+  const refunded = await db.$queryRaw<SettledCharge[]>(refundOrphansQuery(untouchedSince, batchSize));
   return { refunded, linked };
 }
