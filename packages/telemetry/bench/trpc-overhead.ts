@@ -7,13 +7,13 @@
 // Where taskset exists, the services run on CPU 1 and this process on CPU 0, so a service and
 // the load generator never fight for a core. Every service first runs 5 s unmeasured (V8 is still
 // optimising for longer than the 1.5 s this used to allow: rounds got faster one after the
-// other), then each round drives every service once, in an order that changes from round to
-// round; a ratio is the median of the per-round ratios.
-// "Off" and "on" each run as two identical processes, a side's round being their mean: two
-// processes started identically differ here by 10-30% in CPU per call for a whole run (measured
-// with three or four identical "on" services side by side: 433 to 573 µs, 455 to 554 µs), so one
-// process per side made the ratio partly a draw of which process came out slow. The per-process
-// figures are printed, so the spread is seen, not hidden.
+// other), then each round drives every service once, in an order shuffled for that round; a
+// ratio is the median of the per-round ratios.
+// Every side runs as two identical processes, a side's round being their mean: processes started
+// identically differ here by up to 30% in CPU per call for a whole run (three or four identical
+// "on" services side by side: 433 to 573 µs, 455 to 554 µs), so one process per side made each
+// ratio partly a draw of which process came out slow. Every process's figure is printed, so the
+// spread is seen, not hidden.
 // This machine's speed drifts by tens of percent from one minute to the next, and the load
 // generator shares it, so each round also records the service's own CPU time (/proc): requests
 // per CPU-second is what a saturated core would serve, the steadier of the two figures.
@@ -52,7 +52,8 @@ async function drive(
 // Short rounds, many of them: the machine's speed swings within seconds, and a side's round is
 // compared with the other sides' rounds of the same few seconds.
 const ROUND_MS = Number(process.argv[2] ?? 1_000);
-const ROUNDS = Number(process.argv[3] ?? 20);
+const ROUNDS = Number(process.argv[3] ?? 15);
+const PROCESSES_PER_SIDE = 2;
 const CONCURRENCY = 10;
 const WARMUP_MS = Number(process.argv[4] ?? 5_000);
 
@@ -85,22 +86,33 @@ const exporting = { OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, OTEL_METRIC_EXPORT
 // as an operator would) and no span recorded at all (metrics, logs and context propagation only),
 // the floor that no span-level tuning can go below.
 const SIDES = [
-  { key: "off", label: "telemetry off", env: { OTEL_SDK_DISABLED: "true" }, processes: 2 },
-  { key: "on", label: "telemetry on", env: exporting, processes: 2 },
+  { key: "off", label: "telemetry off", env: { OTEL_SDK_DISABLED: "true" } },
+  { key: "on", label: "telemetry on", env: exporting },
   {
     key: "sampled",
     label: "traces 10% sampled",
     env: { ...exporting, OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1" },
-    processes: 1,
   },
-  {
-    key: "spanless",
-    label: "no spans recorded",
-    env: { ...exporting, OTEL_TRACES_SAMPLER: "always_off" },
-    processes: 1,
-  },
+  { key: "spanless", label: "no spans recorded", env: { ...exporting, OTEL_TRACES_SAMPLER: "always_off" } },
 ] as const;
 type Side = (typeof SIDES)[number]["key"];
+
+/** A Fisher-Yates shuffle seeded by `seed` (mulberry32): every run drives the same orders. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as T, order[i] as T];
+  }
+  return order;
+}
 
 interface Started {
   side: Side;
@@ -112,7 +124,7 @@ const started: Started[] = [];
 let pinned = pin(process.pid, 0);
 try {
   for (const side of SIDES) {
-    for (let copy = 1; copy <= side.processes; copy++) {
+    for (let copy = 1; copy <= PROCESSES_PER_SIDE; copy++) {
       const service = await startService("back-service", {
         // A sampler is set only where a side asks for one: the machine's own does not leak in.
         OTEL_TRACES_SAMPLER: "parentbased_always_on",
@@ -126,10 +138,9 @@ try {
   }
   for (const { service } of started) await drive(service, WARMUP_MS);
   for (let round = 0; round < ROUNDS; round++) {
-    // The order rotates from round to round, and every other round runs backwards, so neither a
-    // drift of the machine's speed nor the service that ran just before favours a side.
-    const order = [...started.slice(round % started.length), ...started.slice(0, round % started.length)];
-    for (const instance of round % 2 === 0 ? order : order.reverse()) {
+    // A new order every round, so neither a drift of the machine's speed nor the service that ran
+    // just before favours a side.
+    for (const instance of shuffled(started, round)) {
       instance.rounds.push(await drive(instance.service, ROUND_MS));
     }
   }
@@ -186,7 +197,7 @@ const line = (label: string, s: ReturnType<typeof summarize>) =>
   `${label.padEnd(18)} ${s.perSecond.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2)} ms   p95 ${s.p95.toFixed(2)} ms`;
 console.log(
   `tRPC ping, concurrency ${String(CONCURRENCY)}, ${String(ROUNDS)} x ${String(ROUND_MS)} ms rounds each, ` +
-    `${SIDES.map(({ key, processes }) => `${key} ${String(processes)}`).join(" ")} processes` +
+    `${String(PROCESSES_PER_SIDE)} processes per side` +
     (pinned ? ", services on CPU 1, load on CPU 0" : " (taskset unavailable: processes share cores)"),
 );
 for (const side of SIDES) console.log(line(side.label, summarize(totals[side.key])));

@@ -164,9 +164,8 @@ describe("settling orphaned charges", () => {
         await tx.$executeRaw`set local enable_seqscan = off`;
         return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`explain ${query}`);
       });
-      expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(
-        /Index.* using payments_unclaimed_captures_idx on payments p/,
-      );
+      // An index scan or a bitmap index scan: either names the index.
+      expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(/payments_unclaimed_captures_idx/);
     }
   });
 });

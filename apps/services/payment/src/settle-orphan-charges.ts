@@ -11,10 +11,10 @@
 // Both statements take their rows with FOR UPDATE SKIP LOCKED (the link also its order's row, as
 // linkOrder does): replicas sweeping at once split the work, and a payment or order someone is
 // working on right now is left to them. The created_at bound is implied by updated_at's (a row is
-// never updated before it is created); it lets the index of unclaimed captures
-// (payments_unclaimed_captures_idx, partial: only captured charges without an order) narrow the
-// scan, so a sweep reads the few charges in question, not every charge that never got an order
-// (each decline, failure and refund the shop ever had).
+// never updated before it is created); it bounds the scan of the index of unclaimed captures
+// (payments_unclaimed_captures_idx). That index is partial, holding only captured charges without
+// an order, so a sweep reads the few charges in question, not every charge that never got an
+// order (each decline, failure and refund the shop ever had).
 import { Prisma } from "@shop/db";
 import type { DbClient } from "@shop/db";
 
