@@ -155,6 +155,29 @@ describe("settling orphaned charges", () => {
     expect([...first.linked, ...second.linked].map(([key]) => key).toSorted()).toEqual(withOrders.toSorted());
   });
 
+  it("links a charge that waits behind a whole batch of charges to refund, and never refunds it", async () => {
+    // The link looks at the oldest `batchSize` unclaimed charges only: here, two to refund. The
+    // refund of the same sweep settles them, so a later sweep reaches the charge behind them.
+    const toRefund = await charges(2);
+    const ordered = (await charge()).idempotencyKey;
+    const orderId = await shop.orders.createOrder(4_999, ordered);
+    await shop.db.$executeRaw`
+      update payments set created_at = now() - interval '2 hours', updated_at = now() - interval '2 hours'
+       where idempotency_key = any(${toRefund})`;
+    await age(ordered);
+    const keys = [...toRefund, ordered];
+
+    // Other tests' leftovers may be older still: each sweep settles two more of them at most.
+    const settled = { refunded: [] as string[], linked: [] as (readonly [string, number])[] };
+    for (let sweep = 0; sweep < 10 && settled.linked.length === 0; sweep++) {
+      const result = mine(await settleOrphanCharges(shop.db, new Date(Date.now() - ORPHAN_AGE_MS), 2), keys);
+      settled.refunded.push(...result.refunded);
+      settled.linked.push(...result.linked);
+    }
+    expect(settled.linked).toEqual([[ordered, orderId]]);
+    expect(settled.refunded.toSorted()).toEqual(toRefund.toSorted());
+  });
+
   it("finds its candidates through the index of unclaimed captures, not every charge ever captured", async () => {
     const untouchedSince = new Date(Date.now() - ORPHAN_AGE_MS);
     for (const query of [linkOrphansQuery(untouchedSince, 200), refundOrphansQuery(untouchedSince, 200)]) {

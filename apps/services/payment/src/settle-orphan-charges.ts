@@ -35,18 +35,33 @@ export interface SettleResult {
 const settled = Prisma.sql`p.id::text as "paymentId", p.idempotency_key as "idempotencyKey",
   p.amount_minor as "amountMinor", p.currency`;
 
-/** Links each old unclaimed charge to the order its checkout made that no payment has paid. */
+/**
+ * Links each old unclaimed charge to the order its checkout made that no payment has paid. The
+ * oldest `batchSize` unclaimed charges are the candidates, and the orders are looked up for them
+ * alone. Joined straight to orders, the planner took "captured" and "no order" as independent and
+ * expected thousands of candidates where there were a handful (every decline also has no order),
+ * so it read the whole orders table on every sweep. A candidate without a linkable order is the
+ * refund's, which the same sweep settles next, so the following sweep reaches the ones behind it.
+ */
 export function linkOrphansQuery(untouchedSince: Date, batchSize: number): Prisma.Sql {
   return Prisma.sql`
-    with due as (
-       select p.id, o.id as order_id
+    with candidates as (
+       select p.id
          from payments p
-         join orders o on o.idempotency_key = p.idempotency_key
         where p.status = 'CAPTURED' and p.order_id is null
           and p.created_at < ${untouchedSince}::timestamptz and p.updated_at < ${untouchedSince}::timestamptz
-          and not exists (select 1 from payments other where other.order_id = o.id)
         order by p.created_at
         limit ${batchSize}
+     ), due as (
+       select p.id, o.id as order_id
+         from candidates c
+         join payments p on p.id = c.id
+         join orders o on o.idempotency_key = p.idempotency_key
+        -- Again on the row locked: since it was a candidate, another sweep may have settled it
+        -- or a retried checkout refreshed it.
+        where p.status = 'CAPTURED' and p.order_id is null and p.updated_at < ${untouchedSince}::timestamptz
+          and not exists (select 1 from payments other where other.order_id = o.id)
+        order by p.created_at
           for update of p, o skip locked
      )
      update payments p
